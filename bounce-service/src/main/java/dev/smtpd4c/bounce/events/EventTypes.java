@@ -1,0 +1,18 @@
+package dev.smtpd4c.bounce.events;
+
+import java.util.Map;
+
+/** The event types this service produces or consumes, with their records; the contract test walks this map. */
+public final class EventTypes {
+
+    public static final String SUBSCRIPTION_EVENTS_TOPIC = "subscription-events.v1";
+
+    public static final String SUBSCRIPTION_REQUESTED = "dev.smtpd4c.subscription.requested.v1";
+
+    public static final Map<String, Class<? extends Record>> PRODUCED = Map.of();
+
+    public static final Map<String, Class<? extends Record>> CONSUMED = Map.of(
+            SUBSCRIPTION_REQUESTED, SubscriptionRequested.class);
+
+    private EventTypes() {}
+}

@@ -1,0 +1,4 @@
+package dev.smtpd4c.optin.subscription;
+
+/** A sign-up request as the REST API takes it. */
+public record SignUp(String address, String list, String source, String locale) {}
