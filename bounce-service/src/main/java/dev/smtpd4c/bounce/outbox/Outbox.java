@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smtpd4c.bounce.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /** Appends events to the outbox inside the caller's transaction. */
@@ -13,10 +16,14 @@ public class Outbox {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry tx;
+    private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, ObjectMapper json) {
+    public Outbox(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry tx, OutboxRelay relay) {
         this.em = em;
         this.json = json;
+        this.tx = tx;
+        this.relay = relay;
     }
 
     /**
@@ -37,5 +44,16 @@ public class Outbox {
             throw new IllegalStateException("cannot serialise event " + event.type() + " " + event.id(), e);
         }
         em.persist(row);
+        tx.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake(); // the send-to-accept SLI should not wait for the next poll
+                }
+            }
+        });
     }
 }

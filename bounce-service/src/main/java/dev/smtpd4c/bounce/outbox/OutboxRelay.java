@@ -4,13 +4,10 @@ import dev.smtpd4c.bounce.config.BounceConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
@@ -44,6 +42,9 @@ public class OutboxRelay {
     private final Producer<String, String> producer;
     private final BounceConfig.Outbox config;
     private final Counter published;
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
 
     public OutboxRelay(EntityManager em, OutboxProducer producer, BounceConfig config, MeterRegistry registry) {
         this.em = em;
@@ -52,13 +53,48 @@ public class OutboxRelay {
         this.published = registry.counter("smtpd4c.outbox.published");
     }
 
-    @Scheduled(every = "${smtpd4c.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Disabled.class)
-    void tick() {
-        try {
-            publishPending();
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay: publishing failed, the events stay pending and are retried: %s", e.getMessage());
+    /** Runs the relay loop on its own thread, unless the relay is switched off. */
+    void start(@Observes StartupEvent e) {
+        if (!config.relayEnabled()) {
+            LOG.warn("outbox relay is switched off (smtpd4c.outbox.relay-enabled=false): events stay pending");
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+    }
+
+    void stop(@Observes ShutdownEvent e) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(config.sendTimeout().toMillis());
+        }
+    }
+
+    /** Called after a transaction that appended events committed: publish now rather than at the next poll. */
+    public void wake() {
+        wakeups.release();
+    }
+
+    /** Publishes on every wake-up, and at least every poll interval (for rows other replicas wrote). */
+    private void loop() {
+        while (running) {
+            try {
+                wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeups.drainPermits();
+                publishPending();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay: publishing failed, the events stay pending and are retried: %s", e.getMessage());
+                try {
+                    Thread.sleep(config.pollInterval().toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -121,29 +157,5 @@ public class OutboxRelay {
         List<UUID> ids = rows.stream().map(r -> r.id).toList();
         em.createNativeQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY(?1)")
                 .setParameter(1, ids.toArray(UUID[]::new)).executeUpdate();
-    }
-
-    /** Skips the relay while the application is not fully running, or when it is switched off. */
-    @Singleton
-    public static class Disabled implements Scheduled.SkipPredicate {
-        private final boolean enabled;
-        private volatile boolean running;
-
-        public Disabled(BounceConfig config) {
-            this.enabled = config.outbox().relayEnabled();
-        }
-
-        void started(@Observes StartupEvent e) {
-            running = true;
-        }
-
-        void stopping(@Observes ShutdownEvent e) {
-            running = false;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !enabled || !running;
-        }
     }
 }

@@ -21,8 +21,8 @@ public interface OptinConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** How often the relay looks for new rows (read by the scheduler as ${smtpd4c.outbox.poll-interval}). */
-        @WithDefault("0.2s")
+        /** How often the relay looks for rows without being woken (rows other replicas wrote, retries). */
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Rows published per database transaction. */

@@ -51,6 +51,10 @@ class SignUpSliceTest {
             assertThat(event.path("data").path("list").asText()).isEqualTo("newsletter");
             assertThat(new String(events.get(0).headers().lastHeader("content-type").value()))
                     .startsWith("application/cloudevents+json");
+
+            // The transactional SLI was recorded for this sign-up.
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).containsPattern("smtpd4c_send_to_accept_seconds_count\\{stream=\"transactional\"\\} [1-9]");
         }
     }
 
