@@ -80,6 +80,18 @@ final class OpenSpfSuite {
         };
     }
 
+    /** Ids of cases whose result is accepted but is not the suite's first (preferred) choice. */
+    static List<String> acceptedNotPreferred(List<Case> cases) {
+        List<String> ids = new ArrayList<>();
+        for (Case c : cases) {
+            String word = run(c).result().word();
+            if (c.results().contains(word) && !c.results().get(0).equals(word)) {
+                ids.add(c.id() + " (" + word + " instead of " + c.results().get(0) + ")");
+            }
+        }
+        return ids;
+    }
+
     static Stream<DynamicNode> tests(List<Case> cases) {
         List<DynamicNode> nodes = new ArrayList<>();
         String current = null;
