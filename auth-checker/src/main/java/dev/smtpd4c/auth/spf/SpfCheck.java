@@ -253,14 +253,13 @@ final class SpfCheck {
     /** Expands a domain-spec into a query name: no trailing dot, cut to 253 octets from the left (7.3). */
     private static String targetName(String spec, MacroContext ctx) {
         String name = SpfEvaluator.stripDot(SpfMacro.expand(spec, ctx, false));
-        while (name.length() > 253) {
-            int dot = name.indexOf('.');
-            if (dot < 0) {
-                break;
-            }
-            name = name.substring(dot + 1);
+        if (name.length() <= 253) {
+            return name;
         }
-        return name;
+        // One cut at the first label boundary that leaves at most 253 octets (not a substring per
+        // label: a hostile macro can expand to tens of thousands of labels).
+        int dot = name.indexOf('.', name.length() - 254);
+        return dot < 0 ? name : name.substring(dot + 1);
     }
 
     /**
