@@ -81,12 +81,9 @@ final class SpfCheck {
 
     /** The single SPF record of a domain (4.4, 4.5); null for none. */
     private SpfRecord fetch(String domain) {
-        DnsAnswer<String> answer = dns.txt(domain);
-        if (answer.status() == DnsAnswer.Status.TEMPFAIL) {
-            throw new Abort(AuthResult.TEMPERROR, "TXT lookup for " + domain + " failed: " + answer.detail());
-        }
         List<String> spf = new ArrayList<>(1);
-        for (String txt : answer.records()) {
+        // The record lookup itself is never a void lookup: "none" already says the name has nothing.
+        for (String txt : checked(dns.txt(domain), "TXT", domain, false)) {
             if (SpfRecord.isSpf(txt)) {
                 spf.add(txt);
             }

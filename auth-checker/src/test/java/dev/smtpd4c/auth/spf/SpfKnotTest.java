@@ -35,6 +35,17 @@ class SpfKnotTest {
         "long.broken-spf.test,   198.51.100.5, PASS,      ip4:198.51.100.5",
         "ptr.broken-spf.test,    192.0.2.25,   FAIL,      -all",
         "qall.broken-spf.test,   198.51.100.1, NEUTRAL,   ?all",
+        // PTR mx1.good.test, and mx1 has 192.0.2.25: forward-confirmed
+        "ptrgood.broken-spf.test, 192.0.2.25,  PASS,      ptr:good.test",
+        // PTR mail.good.test, but mail has 192.0.2.30: not confirmed
+        "ptrgood.broken-spf.test, 192.0.2.67,  FAIL,      -all",
+        // PTR nomatch.good.test, which has no address at all
+        "ptrgood.broken-spf.test, 192.0.2.66,  FAIL,      -all",
+        // no PTR record
+        "ptrgood.broken-spf.test, 192.0.2.99,  FAIL,      -all",
+        // PTR via an RFC 2317-style CNAME
+        "ptrgood.broken-spf.test, 192.0.2.68,  FAIL,      -all",
+        "ptrgood.broken-spf.test, 2001:db8::25, PASS,     ptr:good.test",
         "plusall.broken-spf.test,198.51.100.1, PASS,      +all",
     })
     void evaluates(String domain, String ip, AuthResult expected, String mechanism) {
