@@ -172,7 +172,8 @@ public final class DnsjavaResolver implements DnsResolver {
         } catch (IOException e) {
             return new DnsResponseMapper.Mapped<>(DnsAnswer.of(DnsAnswer.Status.TEMPFAIL,
                     "no answer from " + config.host() + ":" + config.port() + " for " + qname + "/"
-                            + Type.string(type) + ": " + e.getMessage()), 0, null);
+                            + Type.string(type) + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                                    : e.getMessage())), 0, null);
         }
         return DnsResponseMapper.map(response, qname, type, convert);
     }
