@@ -3,12 +3,10 @@ package dev.smtpd4c.auth.spf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.smtpd4c.auth.AuthResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -110,9 +108,5 @@ final class OpenSpfSuite {
             nodes.add(DynamicContainer.dynamicContainer(current, List.copyOf(group)));
         }
         return nodes.stream();
-    }
-
-    static String word(AuthResult r) {
-        return r.name().toLowerCase(Locale.ROOT);
     }
 }
