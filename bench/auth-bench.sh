@@ -22,6 +22,14 @@ mvn -o -q -pl auth-checker test-compile >&2
 mvn -o -q -pl auth-checker dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp >&2
 cp="auth-checker/target/classes:auth-checker/target/test-classes:$(cat auth-checker/target/bench.cp)"
 
+# Differential check first: the timings only mean something if both give the same answers.
+"$java" -cp "$cp" dev.smtpd4c.auth.bench.AuthBenchmark "$dns" 0 0 bench/differential.txt > auth-checker/target/diff-java.txt
+/usr/bin/python3 bench/pyspf_bench.py "$dns" 0 0 bench/differential.txt > auth-checker/target/diff-pyspf.txt
+total=$(wc -l < auth-checker/target/diff-java.txt)
+differ=$(diff auth-checker/target/diff-java.txt auth-checker/target/diff-pyspf.txt | grep -c '^<' || true)
+echo "# SPF differential vs pyspf: $((total - differ))/$total checks give the same result"
+diff auth-checker/target/diff-java.txt auth-checker/target/diff-pyspf.txt || true
+
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, DNS $dns, warm=$warm cold=$cold"
 printf 'measurement\tn\tp50_us\tp99_us\n'
 "$java" -cp "$cp" dev.smtpd4c.auth.bench.AuthBenchmark "$dns" "$warm" "$cold"

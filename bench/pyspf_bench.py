@@ -33,6 +33,17 @@ def main():
     r.lifetime = 2
     dns.resolver.default_resolver = r
 
+    if len(sys.argv) > 4:  # differential mode: every domain x IP result, no timing
+        words = {}
+        for line in open(sys.argv[4]):
+            parts = line.split()
+            if parts and parts[0] in ("domains", "ips"):
+                words[parts[0]] = parts[1:]
+        for d in words["domains"]:
+            for ip in words["ips"]:
+                print("%s %s %s" % (d, ip, spf.query(i=ip, s="user@" + d, h="helo.example").check()[0]))
+        return
+
     shared = {}
 
     def check(i, cache):

@@ -41,6 +41,10 @@ public final class AuthBenchmark {
         int cold = args.length > 2 ? Integer.parseInt(args[2]) : 300;
 
         DnsjavaResolver cached = new DnsjavaResolver(config);
+        if (args.length > 3) { // differential mode: print every domain x IP result, no timing
+            differential(cached, java.nio.file.Path.of(args[3]));
+            return;
+        }
         for (String[] q : QUERIES) { // the answers, to compare with pyspf's
             System.out.printf(Locale.ROOT, "result\tjava\t%s\t%s\t%s%n", q[0], q[1],
                     new SpfEvaluator(cached).check(q[0], q[1], q[2]).result().word());
@@ -53,6 +57,29 @@ public final class AuthBenchmark {
         report("java spf cold", time(cold, i -> check(fresh(config), QUERIES.get(i % QUERIES.size()), false)));
         report("java spf+dmarc cold", time(cold, i -> check(fresh(config), QUERIES.get(i % QUERIES.size()), true)));
         report("java domain report cold (good.test)", time(cold / 3, i -> domainReport(fresh(config), "good.test")));
+    }
+
+    private static void differential(DnsResolver dns, java.nio.file.Path cases) {
+        List<String> domains = List.of();
+        List<String> ips = List.of();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(cases)) {
+                List<String> words = List.of(line.strip().split("\\s+"));
+                if (words.get(0).equals("domains")) {
+                    domains = words.subList(1, words.size());
+                } else if (words.get(0).equals("ips")) {
+                    ips = words.subList(1, words.size());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String d : domains) {
+            for (String ip : ips) {
+                System.out.printf(Locale.ROOT, "%s %s %s%n", d, ip,
+                        new SpfEvaluator(dns).check(ip, "user@" + d, "helo.example").result().word());
+            }
+        }
     }
 
     private static DnsjavaResolver fresh(DnsServerConfig config) {
