@@ -18,14 +18,14 @@ import java.util.Map;
  * absent names are NXDOMAIN except names starting "error.", which time out; labels over 63
  * octets time out and empty labels are dropped (what the pyspf driver's DNS library does).
  */
-final class YamlZoneResolver implements DnsResolver {
+public final class YamlZoneResolver implements DnsResolver {
 
     /** One zone entry: a type and a value, or the bare TIMEOUT marker (type null). */
     private record Entry(String type, JsonNode value) {}
 
     private final Map<String, List<Entry>> zone = new HashMap<>();
 
-    YamlZoneResolver(JsonNode zonedata) {
+    public YamlZoneResolver(JsonNode zonedata) {
         if (zonedata == null) {
             return;
         }
