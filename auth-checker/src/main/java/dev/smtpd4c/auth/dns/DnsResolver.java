@@ -28,5 +28,20 @@ public interface DnsResolver {
     /** PTR names for the reverse name of an address, without the trailing dot. */
     DnsAnswer<String> ptr(String ipAddress);
 
-    record Mx(int preference, String exchange) {}
+    /**
+     * Records of the obsolete SPF RR type 99 (RFC 7208 section 3.1 removed it). Only the linter asks,
+     * to warn publishers who still rely on it; evaluation never does.
+     */
+    default DnsAnswer<String> spfType(String name) {
+        return DnsAnswer.of(DnsAnswer.Status.NODATA, "SPF RR type not queried by this resolver");
+    }
+
+    /** An MX record; the root name (null MX) has the empty exchange "". */
+    record Mx(int preference, String exchange) {
+
+        /** RFC 7505: a single MX with exchange "." says the domain accepts no mail. */
+        public boolean isNullMx() {
+            return exchange.isEmpty() || exchange.equals(".");
+        }
+    }
 }
