@@ -1,0 +1,102 @@
+package dev.smtpd4c.auth.dkim;
+
+import dev.smtpd4c.auth.message.HeaderField;
+import dev.smtpd4c.auth.message.RawMessage;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Signs the suite's own mail: relaxed/relaxed, rsa-sha256 or ed25519-sha256. Fields in
+ * {@link #OVERSIGNED} are listed once more than they occur, so that a field of that name
+ * added in transit (a second From or Subject) breaks the signature instead of riding on it.
+ */
+public final class DkimSigner {
+
+    /** What we sign by default: identity, threading, content type and the RFC 8058 headers. */
+    public static final List<String> DEFAULT_HEADERS = List.of("From", "Reply-To", "Subject", "Date", "To", "Cc",
+            "Message-ID", "In-Reply-To", "References", "MIME-Version", "Content-Type",
+            "Content-Transfer-Encoding", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post");
+
+    public static final Set<String> OVERSIGNED = Set.of("from", "reply-to", "subject", "date", "to", "cc",
+            "content-type", "list-unsubscribe", "list-unsubscribe-post");
+
+    private static final int LINE = 76;
+
+    private final String domain;
+    private final String selector;
+    private final DkimAlgorithm algorithm;
+    private final PrivateKey key;
+    private final List<String> headers;
+    private final Clock clock;
+
+    public DkimSigner(String domain, String selector, DkimAlgorithm algorithm, PrivateKey key, List<String> headers,
+            Clock clock) {
+        if (algorithm == DkimAlgorithm.RSA_SHA1) {
+            throw new IllegalArgumentException("rsa-sha1 must not be used for signing (RFC 8301)");
+        }
+        this.domain = domain.toLowerCase(Locale.ROOT);
+        this.selector = selector;
+        this.algorithm = algorithm;
+        this.key = key;
+        this.headers = List.copyOf(headers);
+        this.clock = clock;
+    }
+
+    /** The DKIM-Signature field to put on top of the message. */
+    public HeaderField sign(RawMessage message) throws GeneralSecurityException {
+        List<String> signed = signedNames(message);
+        if (signed.stream().noneMatch(n -> n.equalsIgnoreCase("from"))) {
+            throw new IllegalArgumentException("message has no From field, which DKIM must sign (RFC 6376 5.4)");
+        }
+        byte[] canonicalBody = Canonicalization.RELAXED.body(message.body());
+        byte[] bh = Crypto.digest(algorithm.digest()).digest(canonicalBody);
+        StringBuilder v = new StringBuilder();
+        v.append(" v=1; a=").append(algorithm.token()).append("; c=relaxed/relaxed; d=").append(domain)
+                .append("; s=").append(selector).append(";\r\n\tt=").append(clock.instant().getEpochSecond())
+                .append("; h=");
+        appendFolded(v, String.join(":", signed), ':');
+        v.append(";\r\n\tbh=").append(Base64.getEncoder().encodeToString(bh)).append(";\r\n\tb=");
+        HeaderField unsigned = HeaderField.of("DKIM-Signature", v.toString());
+        Tag emptyB = new Tag("b", "", v.length(), v.length());
+        byte[] data = HeaderHashInput.build(message.headers(), signed, Canonicalization.RELAXED, unsigned, emptyB);
+        String b = Base64.getEncoder().encodeToString(Crypto.sign(algorithm, key, data));
+        appendFolded(v, b, (char) 0);
+        return HeaderField.of("DKIM-Signature", v.toString());
+    }
+
+    /** Each configured name once per occurrence, plus once more for over-signed names. */
+    List<String> signedNames(RawMessage message) {
+        List<String> names = new ArrayList<>();
+        for (String name : headers) {
+            int count = message.headers(name).size();
+            if (OVERSIGNED.contains(name.toLowerCase(Locale.ROOT))) {
+                count++;
+            }
+            for (int i = 0; i < count; i++) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Folds long values: after a separator for h=, anywhere for base64 (whitespace is ignored there). */
+    private static void appendFolded(StringBuilder sb, String value, char separator) {
+        int column = sb.length() - sb.lastIndexOf("\n");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            sb.append(c);
+            column++;
+            boolean canBreak = separator == 0 || c == separator;
+            if (canBreak && column >= LINE && i + 1 < value.length()) {
+                sb.append("\r\n\t");
+                column = 1;
+            }
+        }
+    }
+}
