@@ -50,10 +50,11 @@ public final class DkimSigner {
 
     /** The DKIM-Signature field to put on top of the message. */
     public HeaderField sign(RawMessage message) throws GeneralSecurityException {
-        List<String> signed = signedNames(message);
-        if (signed.stream().noneMatch(n -> n.equalsIgnoreCase("from"))) {
+        // Checked on the message, not on h=: over-signing lists From even when it is absent.
+        if (message.headers("From").isEmpty()) {
             throw new IllegalArgumentException("message has no From field, which DKIM must sign (RFC 6376 5.4)");
         }
+        List<String> signed = signedNames(message);
         byte[] canonicalBody = Canonicalization.RELAXED.body(message.body());
         byte[] bh = Crypto.digest(algorithm.digest()).digest(canonicalBody);
         StringBuilder v = new StringBuilder();
