@@ -35,6 +35,20 @@ public record RawMessage(List<HeaderField> headers, byte[] body) {
         return found;
     }
 
+    /** The message as CRLF wire bytes: fields, blank line, body. */
+    public byte[] toBytes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length + 80 * headers.size());
+        for (HeaderField h : headers) {
+            out.writeBytes(h.bytes());
+            out.writeBytes(CRLF);
+        }
+        out.writeBytes(CRLF);
+        out.writeBytes(body);
+        return out.toByteArray();
+    }
+
+    private static final byte[] CRLF = {'\r', '\n'};
+
     /** A copy with one field added on top, as a signer or forwarder does. */
     public RawMessage prepend(HeaderField field) {
         List<HeaderField> all = new ArrayList<>(headers.size() + 1);
