@@ -58,16 +58,16 @@ public final class DkimSigner {
         byte[] canonicalBody = Canonicalization.RELAXED.body(message.body());
         byte[] bh = Crypto.digest(algorithm.digest()).digest(canonicalBody);
         StringBuilder v = new StringBuilder();
-        v.append(" v=1; a=").append(algorithm.token()).append("; c=relaxed/relaxed; d=").append(domain)
-                .append("; s=").append(selector).append(";\r\n\tt=").append(clock.instant().getEpochSecond())
-                .append("; h=");
-        appendFolded(v, String.join(":", signed), ':');
+        v.append(" v=1; a=").append(algorithm.token()).append("; c=relaxed/relaxed;\r\n\td=").append(domain)
+                .append("; s=").append(selector).append("; t=").append(clock.instant().getEpochSecond())
+                .append(";\r\n\th=");
+        appendNames(v, signed);
         v.append(";\r\n\tbh=").append(Base64.getEncoder().encodeToString(bh)).append(";\r\n\tb=");
         HeaderField unsigned = HeaderField.of("DKIM-Signature", v.toString());
         Tag emptyB = new Tag("b", "", v.length(), v.length());
         byte[] data = HeaderHashInput.build(message.headers(), signed, Canonicalization.RELAXED, unsigned, emptyB);
         String b = Base64.getEncoder().encodeToString(Crypto.sign(algorithm, key, data));
-        appendFolded(v, b, (char) 0);
+        appendBase64(v, b);
         return HeaderField.of("DKIM-Signature", v.toString());
     }
 
@@ -86,18 +86,33 @@ public final class DkimSigner {
         return names;
     }
 
-    /** Folds long values: after a separator for h=, anywhere for base64 (whitespace is ignored there). */
-    private static void appendFolded(StringBuilder sb, String value, char separator) {
-        int column = sb.length() - sb.lastIndexOf("\n");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            sb.append(c);
-            column++;
-            boolean canBreak = separator == 0 || c == separator;
-            if (canBreak && column >= LINE && i + 1 < value.length()) {
-                sb.append("\r\n\t");
-                column = 1;
+    /** h= names, folded after a colon before a name that would pass the line limit. */
+    private static void appendNames(StringBuilder sb, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (i > 0) {
+                sb.append(':');
+                if (column(sb) + name.length() + 1 > LINE) {
+                    sb.append("\r\n\t");
+                }
             }
+            sb.append(name);
         }
+    }
+
+    /** b= folded anywhere: whitespace inside base64 tag values is ignored by verifiers. */
+    private static void appendBase64(StringBuilder sb, String b64) {
+        for (int i = 0; i < b64.length(); i++) {
+            if (column(sb) >= LINE) {
+                sb.append("\r\n\t");
+            }
+            sb.append(b64.charAt(i));
+        }
+    }
+
+    /** Characters on the current line, counting the field name the value will follow. */
+    private static int column(StringBuilder sb) {
+        int nl = sb.lastIndexOf("\n");
+        return nl < 0 ? sb.length() + "DKIM-Signature:".length() : sb.length() - nl - 1 + 8;
     }
 }
