@@ -19,7 +19,7 @@ public final class HeaderHashInput {
 
     public static byte[] build(List<HeaderField> headers, List<String> signedNames, Canonicalization canon,
             HeaderField signatureField, Tag bTag) {
-        Map<String, int[]> remaining = indexByName(headers);
+        Map<String, int[]> remaining = indexByName(headers, signatureField);
         StringBuilder sb = new StringBuilder();
         for (String name : signedNames) {
             int[] slots = remaining.get(lower(name));
@@ -44,13 +44,21 @@ public final class HeaderHashInput {
                 : Canonicalization.relaxedHeader(field.name(), emptied);
     }
 
-    private static Map<String, int[]> indexByName(List<HeaderField> headers) {
+    /**
+     * Positions of each name, leaving out the signature field itself: an h= entry naming
+     * DKIM-Signature (or ARC-Message-Signature) refers to the other such fields, which is all
+     * the signer could see (RFC 6376 5.4).
+     */
+    private static Map<String, int[]> indexByName(List<HeaderField> headers, HeaderField self) {
         Map<String, Integer> counts = new HashMap<>();
         for (HeaderField h : headers) {
             counts.merge(h.lowerName(), 1, Integer::sum);
         }
         Map<String, int[]> slots = new HashMap<>();
         for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i) == self) {
+                continue;
+            }
             String name = headers.get(i).lowerName();
             int[] s = slots.computeIfAbsent(name, n -> new int[counts.get(n) + 1]);
             s[++s[0]] = i;

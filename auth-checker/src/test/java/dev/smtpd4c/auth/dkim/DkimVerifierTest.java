@@ -83,6 +83,18 @@ class DkimVerifierTest {
     }
 
     @Test
+    void signingOtherSignaturesNeverCoversTheSignatureBeingVerified() throws Exception {
+        RawMessage earlier = MESSAGE.prepend(HeaderField.of("DKIM-Signature", " v=1; d=other.example; earlier"));
+        RawMessage m = TestKeys.sign(earlier, rsa2048, DkimAlgorithm.RSA_SHA256,
+                "v=1; a=rsa-sha256; c=relaxed/simple; d=example.com; s=sel; h=from:dkim-signature:dkim-signature;",
+                List.of("from", "dkim-signature", "dkim-signature"), Canonicalization.RELAXED, Canonicalization.SIMPLE,
+                OptionalLong.empty());
+        List<DkimResult> results = new DkimVerifier(new InMemoryDns().txt(KEY, TestKeys.record(rsa2048, "")), NOW).verify(m);
+        assertEquals(AuthResult.PASS, results.get(0).result(), results.get(0).reason());
+        assertEquals(AuthResult.PERMERROR, results.get(1).result());
+    }
+
+    @Test
     void bodyLengthLimitIgnoresAppendedContentButWarns() throws Exception {
         RawMessage m = signed(tags("l=10;"), rsa2048, DkimAlgorithm.RSA_SHA256, OptionalLong.of(10));
         DkimResult r = verify(withBody(m, "appended\r\n"), TestKeys.record(rsa2048, ""));
