@@ -11,6 +11,7 @@ import java.util.List;
  * @param selector s=, empty if unreadable
  * @param algorithm a= as written (may be an unsupported value)
  * @param identity i= (AUID), empty if unreadable
+ * @param signaturePrefix the first characters of b= (RFC 6008 header.b), to tell signatures apart
  * @param result PASS, FAIL, NEUTRAL, TEMPERROR or PERMERROR
  * @param reason why it is not PASS, for people; empty on PASS
  * @param keyBits RSA modulus size or 256 for Ed25519; 0 when no key was obtained
@@ -22,6 +23,7 @@ public record DkimResult(
         String selector,
         String algorithm,
         String identity,
+        String signaturePrefix,
         AuthResult result,
         String reason,
         int keyBits,

@@ -28,7 +28,7 @@ public final class DkimVerifier {
         List<DkimResult> results = new ArrayList<>();
         for (HeaderField field : message.headers("DKIM-Signature")) {
             if (results.size() == MAX_SIGNATURES) {
-                results.add(new DkimResult("", "", "", "", AuthResult.NEUTRAL,
+                results.add(new DkimResult("", "", "", "", "", AuthResult.NEUTRAL,
                         "not evaluated: more than " + MAX_SIGNATURES + " signatures", 0, false, List.of()));
                 break;
             }
@@ -42,18 +42,21 @@ public final class DkimVerifier {
         switch (DkimSignatureParser.parse(field, DkimSignatureParser.Kind.DKIM_SIGNATURE)) {
             case DkimSignature.Parsed.Ok ok -> sig = ok.signature();
             case DkimSignature.Parsed.Invalid bad -> {
-                return new DkimResult(bad.domain(), bad.selector(), "", "", AuthResult.PERMERROR,
+                return new DkimResult(bad.domain(), bad.selector(), "", "", "", AuthResult.PERMERROR,
                         "invalid signature: " + bad.reason(), 0, false, List.of());
             }
         }
         String alg = sig.algorithm().token();
+        String b = sig.bTag().compactValue();
+        // RFC 6008: eight characters identify a signature among several on one message.
+        String prefix = b.substring(0, Math.min(8, b.length()));
         return switch (keys.lookup(sig.keyName())) {
             case DkimKeyLookup.Outcome.Failed f ->
-                    new DkimResult(sig.domain(), sig.selector(), alg, sig.identity(), f.result(), f.reason(), 0, false, List.of());
+                    new DkimResult(sig.domain(), sig.selector(), alg, sig.identity(), prefix, f.result(), f.reason(), 0, false, List.of());
             case DkimKeyLookup.Outcome.Found found -> {
                 DkimKeyRecord key = found.key();
                 SignatureCheck.Outcome o = check.check(sig, key);
-                yield new DkimResult(sig.domain(), sig.selector(), alg, sig.identity(), o.result(), o.reason(),
+                yield new DkimResult(sig.domain(), sig.selector(), alg, sig.identity(), prefix, o.result(), o.reason(),
                         key.keyBits(), key.testing(), o.warnings());
             }
         };
