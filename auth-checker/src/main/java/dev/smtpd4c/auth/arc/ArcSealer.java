@@ -61,7 +61,7 @@ public final class ArcSealer {
                 return Optional.empty();
             }
         }
-        int instance = Math.max(chain.instances(), sets.size()) + 1;
+        int instance = ArcSetCollector.highestInstance(message.headers()) + 1;
         if (instance > DkimSignatureParser.MAX_ARC_INSTANCE) {
             return Optional.empty();
         }

@@ -2,6 +2,8 @@ package dev.smtpd4c.auth.arc;
 
 import dev.smtpd4c.auth.dkim.DkimSignature;
 import dev.smtpd4c.auth.dkim.DkimSignatureParser;
+import dev.smtpd4c.auth.dkim.TagList;
+import dev.smtpd4c.auth.dkim.TagValues;
 import dev.smtpd4c.auth.message.HeaderField;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,6 +88,25 @@ final class ArcSetCollector {
             sets.add(new ArcSet(i, aars.get(i), amss.get(i), seals.get(i)));
         }
         return new Collected.Sets(sets);
+    }
+
+    /**
+     * The highest instance any ARC field claims, read leniently (a field that fails strict
+     * parsing may still carry a readable i=), so a sealer never reuses an instance number.
+     */
+    static int highestInstance(List<HeaderField> headers) {
+        int max = 0;
+        for (HeaderField h : headers) {
+            int i = -1;
+            if (h.hasName(AAR)) {
+                i = AarInstance.parse(h.rawValue());
+            } else if ((h.hasName(AMS) || h.hasName(SEAL))
+                    && TagList.parse(h.rawValue()) instanceof TagList.Result.Ok ok) {
+                i = (int) TagValues.decimal(ok.tags().value("i").orElse(""), 2);
+            }
+            max = Math.max(max, i);
+        }
+        return max;
     }
 
     private static Collected duplicate(String field, int instance) {

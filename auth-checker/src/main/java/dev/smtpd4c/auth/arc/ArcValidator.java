@@ -11,16 +11,19 @@ import dev.smtpd4c.auth.message.AuthResult;
 import dev.smtpd4c.auth.message.RawMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** RFC 8617 5.2 chain validation. */
 public final class ArcValidator {
 
-    private final DkimKeyLookup keys;
+    private final DkimKeyLookup keyLookup;
     private final Clock clock;
 
     public ArcValidator(DnsResolver dns, Clock clock) {
-        this.keys = new DkimKeyLookup(dns);
+        this.keyLookup = new DkimKeyLookup(dns);
         this.clock = clock;
     }
 
@@ -49,30 +52,33 @@ public final class ArcValidator {
             }
         }
         SignatureCheck check = new SignatureCheck(message, clock);
-        String amsProblem = amsProblem(check, newest);
+        // Intermediaries usually sign AMS and AS with one key: look each name up once per message.
+        Map<String, DkimKeyLookup.Outcome> keyCache = new HashMap<>();
+        Function<String, DkimKeyLookup.Outcome> keys = name -> keyCache.computeIfAbsent(name, keyLookup::lookup);
+        String amsProblem = amsProblem(check, newest, keys);
         if (amsProblem != null) {
             return ArcResult.fail("ARC-Message-Signature i=" + n + ": " + amsProblem, n);
         }
         for (int i = n; i >= 1; i--) {
-            String sealProblem = sealProblem(sets, i);
+            String sealProblem = sealProblem(sets, i, keys);
             if (sealProblem != null) {
                 return ArcResult.fail("ARC-Seal i=" + i + ": " + sealProblem, n);
             }
         }
-        return new ArcResult(ArcChainStatus.PASS, "", n, oldestPass(check, sets), newest.seal().domain());
+        return new ArcResult(ArcChainStatus.PASS, "", n, oldestPass(check, sets, keys), newest.seal().domain());
     }
 
     /** Step 5: walk down from the newest AMS while signatures still validate. */
-    private int oldestPass(SignatureCheck check, List<ArcSet> sets) {
+    private static int oldestPass(SignatureCheck check, List<ArcSet> sets, Function<String, DkimKeyLookup.Outcome> keys) {
         int oldest = sets.size();
-        for (int i = sets.size() - 1; i >= 1 && amsProblem(check, sets.get(i - 1)) == null; i--) {
+        for (int i = sets.size() - 1; i >= 1 && amsProblem(check, sets.get(i - 1), keys) == null; i--) {
             oldest = i;
         }
         return oldest;
     }
 
-    private String amsProblem(SignatureCheck check, ArcSet set) {
-        return switch (keys.lookup(set.messageSignature().keyName())) {
+    private static String amsProblem(SignatureCheck check, ArcSet set, Function<String, DkimKeyLookup.Outcome> keys) {
+        return switch (keys.apply(set.messageSignature().keyName())) {
             case DkimKeyLookup.Outcome.Failed f -> f.result().token() + ": " + f.reason();
             case DkimKeyLookup.Outcome.Found found -> {
                 SignatureCheck.Outcome o = check.check(set.messageSignature(), found.key());
@@ -82,9 +88,9 @@ public final class ArcValidator {
     }
 
     /** Step 6: the seal of instance i signs the sets 1..i in order, AAR, AMS, AS each. */
-    private String sealProblem(List<ArcSet> sets, int i) {
+    private static String sealProblem(List<ArcSet> sets, int i, Function<String, DkimKeyLookup.Outcome> keys) {
         ArcSeal seal = sets.get(i - 1).seal();
-        return switch (keys.lookup(seal.keyName())) {
+        return switch (keys.apply(seal.keyName())) {
             case DkimKeyLookup.Outcome.Failed f -> f.result().token() + ": " + f.reason();
             case DkimKeyLookup.Outcome.Found found -> {
                 String keyProblem = KeyPolicy.problem(seal.algorithm(), found.key());

@@ -87,6 +87,29 @@ class ArcValidatorTest {
         assertTrue(sealer.seal(failed).isEmpty(), "no set is added after cv=fail");
     }
 
+    @Test
+    void eachKeyIsLookedUpOncePerMessage() throws Exception {
+        InMemoryDns counting = dummyKey("cv_pass_i5_1");
+        String msg = suiteCase("cv_pass_i5_1").get("tests").get("cv_pass_i5_1").get("message").asText();
+        ArcResult r = new ArcValidator(counting, CLOCK).validate(TestResources.message(msg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ArcChainStatus.PASS, r.cv());
+        assertEquals(1, counting.txtQueries());
+    }
+
+    @Test
+    void sealerNeverReusesTheInstanceOfAnUnreadableSet() throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        KeyPair pair = g.generateKeyPair();
+        InMemoryDns dns = new InMemoryDns();
+        ArcSealer sealer = new ArcSealer("relay.example", "arc", pair.getPrivate(), "mx.relay.example",
+                List.of("from"), new ArcValidator(dns, CLOCK), CLOCK);
+        RawMessage m = TestResources.message(("ARC-Message-Signature: i=1; a=rsa-sha256; garbage\r\n"
+                + "ARC-Seal: i=1; cv=none\r\nFrom: a@example.com\r\n\r\nbody\r\n").getBytes(StandardCharsets.US_ASCII));
+        ArcSealer.ArcSetFields f = sealer.seal(m).orElseThrow();
+        assertTrue(f.seal().rawValue().contains("cv=fail; d=relay.example; i=2;"), f.seal().rawValue());
+    }
+
     private static RawMessage add(RawMessage m, ArcSealer.ArcSetFields f) {
         return m.prepend(f.authenticationResults()).prepend(f.messageSignature()).prepend(f.seal());
     }

@@ -17,6 +17,7 @@ public final class InMemoryDns implements DnsResolver {
 
     private final Map<String, List<String>> txt = new HashMap<>();
     private final List<String> tempfail = new ArrayList<>();
+    private int txtQueries;
 
     public InMemoryDns txt(String name, String value) {
         txt.computeIfAbsent(key(name), k -> new ArrayList<>()).add(value);
@@ -56,8 +57,14 @@ public final class InMemoryDns implements DnsResolver {
         return this;
     }
 
+    /** How many TXT questions were asked, for tests of lookup economy. */
+    public int txtQueries() {
+        return txtQueries;
+    }
+
     @Override
     public DnsAnswer<String> txt(String name) {
+        txtQueries++;
         String k = key(name);
         if (tempfail.contains(k)) {
             return DnsAnswer.of(DnsAnswer.Status.TEMPFAIL, "simulated timeout");
