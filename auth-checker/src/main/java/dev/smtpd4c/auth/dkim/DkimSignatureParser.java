@@ -135,13 +135,8 @@ public final class DkimSignatureParser {
         if (!tags.has(name)) {
             return OptionalLong.empty();
         }
-        String v = tags.value(name).get();
-        // l= may legally have up to 76 digits; anything past a long is longer than any body anyway.
-        long n = TagValues.decimal(v, Math.min(maxDigits, 18));
+        long n = TagValues.decimal(tags.value(name).get(), maxDigits);
         if (n < 0) {
-            if (name.equals("l") && !v.isEmpty() && v.length() <= maxDigits && v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-                return OptionalLong.of(Long.MAX_VALUE);
-            }
             throw new SignatureSyntaxException(name + "= is not a decimal number");
         }
         return OptionalLong.of(n);

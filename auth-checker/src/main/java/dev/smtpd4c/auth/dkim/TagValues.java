@@ -22,7 +22,10 @@ public final class TagValues {
         }
     }
 
-    /** A decimal integer of at most maxDigits digits, or -1. Whitespace is not allowed. */
+    /**
+     * A decimal integer of at most maxDigits digits, or -1. Whitespace is not allowed. Values
+     * past the range of a long saturate at Long.MAX_VALUE (l= may have 76 digits).
+     */
     public static long decimal(String value, int maxDigits) {
         if (value.isEmpty() || value.length() > maxDigits) {
             return -1;
@@ -33,7 +36,7 @@ public final class TagValues {
             if (c < '0' || c > '9') {
                 return -1;
             }
-            n = n * 10 + (c - '0');
+            n = n > (Long.MAX_VALUE - 9) / 10 ? Long.MAX_VALUE : n * 10 + (c - '0');
         }
         return n;
     }

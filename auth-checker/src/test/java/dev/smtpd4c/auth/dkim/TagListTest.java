@@ -42,6 +42,16 @@ class TagListTest {
         assertEquals(false, t.has("h"));
     }
 
+    @Test
+    void decimalsAreStrictAndSaturate() {
+        assertEquals(12345, TagValues.decimal("12345", 12));
+        assertEquals(-1, TagValues.decimal("1 2345", 12));
+        assertEquals(-1, TagValues.decimal("", 12));
+        assertEquals(-1, TagValues.decimal("-1", 12));
+        assertEquals(-1, TagValues.decimal("1234567890123", 12));
+        assertEquals(Long.MAX_VALUE, TagValues.decimal("9".repeat(76), 76));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a=1;;b=2", "a=1; ;", ";", "a=1; a=2", "=1", "_a=1", "a b=1", "a", "a=1; b",
             "a=\u0001", "a=caf\u00e9", "a=1;b=2;;"})
