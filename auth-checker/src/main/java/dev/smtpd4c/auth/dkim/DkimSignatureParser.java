@@ -32,13 +32,11 @@ public final class DkimSignatureParser {
         }
         String d = tags.value("d").orElse("").toLowerCase(Locale.ROOT);
         String s = tags.value("s").orElse("");
-        String problem = null;
         try {
             return new DkimSignature.Parsed.Ok(build(field, tags, kind, d, s));
         } catch (SignatureSyntaxException e) {
-            problem = e.getMessage();
+            return new DkimSignature.Parsed.Invalid(e.getMessage(), d, s);
         }
-        return new DkimSignature.Parsed.Invalid(problem, d, s);
     }
 
     private static DkimSignature build(HeaderField field, TagList tags, Kind kind, String d, String s) {

@@ -44,7 +44,7 @@ class DkimConformanceTest {
                 dynamicTest("dkimpy badk.txt (k=ed25519-sha256) is a permerror", () -> badKey("badk.txt", AuthResult.PERMERROR)),
                 dynamicTest("dkimpy test_bad.txt (damaged p=) is a permerror", () -> badKey("test_bad.txt", AuthResult.PERMERROR)),
                 dynamicTest("dkimpy test_tlsrpt.txt (s=tlsrpt) is not usable for mail", () -> badKey("test_tlsrpt.txt", AuthResult.PERMERROR)),
-                dynamicTest("dkimpy ed25519test.msg signed with ed25519test.key verifies", this::ed25519RoundTrip),
+                dynamicTest("dkimpy ed25519test.msg signed with ed25519test.key verifies with and without v=", this::ed25519RoundTrip),
                 dynamicTest("dkimpy rfc6376.msg signed with rfc8032_7_1.key verifies against the RFC 8463 key", this::rfc6376Sign),
                 dynamicTest("dkimpy test_extra.message (repeated Received) round-trips", this::extraReceived),
                 dynamicTest("dkimpy test_nofrom.message: signing is refused", this::noFrom),
@@ -101,6 +101,10 @@ class DkimConformanceTest {
         RawMessage signed = sign(TestResources.message(DIR + "dkimpy/ed25519test.msg"), key,
                 DkimAlgorithm.ED25519_SHA256, "example.net", "test");
         assertPass(verifier(zone()).verify(signed).get(0), "ed25519-sha256", 256);
+        // ed25519test.dns is the same key without v=, which is optional.
+        InMemoryDns noVersion = new InMemoryDns().txt("test._domainkey.example.net",
+                TestResources.text(DIR + "dkimpy/ed25519test.dns").strip());
+        assertPass(verifier(noVersion).verify(signed).get(0), "ed25519-sha256", 256);
     }
 
     private void rfc6376Sign() throws Exception {
