@@ -22,7 +22,7 @@ import java.util.OptionalLong;
 /**
  * Adds the next ARC set to a message (RFC 8617 5.1), as a forwarding service of ours would.
  * Tags are emitted sorted, one space after each ';' (the form the ValiMail signing suite
- * reproduces byte for byte), rsa-sha256 and relaxed/relaxed only.
+ * reproduces byte for byte), rsa-sha256 and relaxed/relaxed only. Immutable and thread-safe.
  */
 public final class ArcSealer {
 

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** RFC 8617 5.2 chain validation. */
+/**
+ * RFC 8617 5.2 chain validation. Thread-safe when the resolver is: per-message state stays in
+ * {@link #validate}.
+ */
 public final class ArcValidator {
 
     private final DkimKeyLookup keyLookup;

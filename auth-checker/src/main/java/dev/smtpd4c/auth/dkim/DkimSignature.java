@@ -53,7 +53,7 @@ public record DkimSignature(
     public sealed interface Parsed {
         record Ok(DkimSignature signature) implements Parsed {}
 
-        /** Not a usable signature; domain and selector are filled in when they could be read. */
-        record Invalid(String reason, String domain, String selector) implements Parsed {}
+        /** Not a usable signature; domain, selector and a= are filled in when they could be read. */
+        record Invalid(String reason, String domain, String selector, String algorithm) implements Parsed {}
     }
 }

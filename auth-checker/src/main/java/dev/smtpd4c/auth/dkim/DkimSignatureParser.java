@@ -27,7 +27,7 @@ public final class DkimSignatureParser {
         switch (TagList.parse(field.rawValue())) {
             case TagList.Result.Ok ok -> tags = ok.tags();
             case TagList.Result.Invalid bad -> {
-                return new DkimSignature.Parsed.Invalid("malformed tag list: " + bad.reason(), "", "");
+                return new DkimSignature.Parsed.Invalid("malformed tag list: " + bad.reason(), "", "", "");
             }
         }
         String d = tags.value("d").orElse("").toLowerCase(Locale.ROOT);
@@ -35,7 +35,7 @@ public final class DkimSignatureParser {
         try {
             return new DkimSignature.Parsed.Ok(build(field, tags, kind, d, s));
         } catch (SignatureSyntaxException e) {
-            return new DkimSignature.Parsed.Invalid(e.getMessage(), d, s);
+            return new DkimSignature.Parsed.Invalid(e.getMessage(), d, s, TagList.printable(tags.value("a").orElse("")));
         }
     }
 

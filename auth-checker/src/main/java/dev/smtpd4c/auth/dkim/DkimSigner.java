@@ -15,6 +15,7 @@ import java.util.Set;
  * Signs the suite's own mail: relaxed/relaxed, rsa-sha256 or ed25519-sha256. Fields in
  * {@link #OVERSIGNED} are listed once more than they occur, so that a field of that name
  * added in transit (a second From or Subject) breaks the signature instead of riding on it.
+ * Immutable and thread-safe.
  */
 public final class DkimSigner {
 

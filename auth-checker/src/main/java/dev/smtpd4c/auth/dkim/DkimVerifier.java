@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 6376 verification of every DKIM-Signature of a message, top to bottom. */
+/**
+ * RFC 6376 verification of every DKIM-Signature of a message, top to bottom. Thread-safe when
+ * the resolver is.
+ */
 public final class DkimVerifier {
 
     /** Caps the work one message can cause; RFC 6376 6.1 lets verifiers limit signatures checked. */
@@ -42,7 +45,7 @@ public final class DkimVerifier {
         switch (DkimSignatureParser.parse(field, DkimSignatureParser.Kind.DKIM_SIGNATURE)) {
             case DkimSignature.Parsed.Ok ok -> sig = ok.signature();
             case DkimSignature.Parsed.Invalid bad -> {
-                return new DkimResult(bad.domain(), bad.selector(), "", "", "", AuthResult.PERMERROR,
+                return new DkimResult(bad.domain(), bad.selector(), bad.algorithm(), "", "", AuthResult.PERMERROR,
                         "invalid signature: " + bad.reason(), 0, false, List.of());
             }
         }
