@@ -3,7 +3,7 @@
 # with pyspf on the same zones and queries side by side.
 #   usage: bench/auth-bench.sh [WARM_ITERATIONS [COLD_ITERATIONS]]
 #   needs: the test DNS server serving dns/zones (scripts/platform/dns.sh start, or
-#          auth-checker/src/test/dns/knot-test-server.sh start), Debian python3-spf, JDK 21+.
+#          ./smtpd4c platform start), Debian python3-spf, JDK 21+.
 #   env:   SMTPD4C_DNS=127.0.0.1:15353, JAVA_HOME
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -36,7 +36,7 @@ public final class TestDnsServer {
         if (probe.status() != DnsAnswer.Status.OK) {
             fail("The test DNS server is not serving dns/zones at " + address() + " (good.test MX: "
                     + probe.status() + " " + probe.detail() + "). Run `scripts/platform/dns.sh start` "
-                    + "(or auth-checker/src/test/dns/knot-test-server.sh start), and set SMTPD4C_DNS=host:port "
+                    + "(or ./smtpd4c platform start), and set SMTPD4C_DNS=host:port "
                     + "if it listens elsewhere.");
         }
         return config;
