@@ -304,7 +304,7 @@ for (const p of panels) for (const t of p.targets ?? []) {
     else usedCatalogue.add(known.get(m).name);
   }
 }
-for (const v of dash.templating?.list ?? []) if (v.query && typeof v.query === "object" ? v.query.query : v.query)
+for (const v of dash.templating?.list ?? []) if (v.type === "query")
   for (const m of metricsIn(String(v.query?.query ?? v.query).replace(/^label_values\((.*),[^,]*\)$/, "$1")))
     if (!m.includes(":") && !known.has(m)) fail(`dashboard variable ${v.name}`, `reads metric ${m}, which observability/metrics.yaml does not list`);
 for (const m of catalogue) if (!usedCatalogue.has(m.name)) console.log(`note: observability/metrics.yaml lists ${m.name}, which no rule or panel reads`);
