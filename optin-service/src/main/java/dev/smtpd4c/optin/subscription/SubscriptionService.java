@@ -7,6 +7,7 @@ import dev.smtpd4c.optin.mail.ConfirmationMailer;
 import dev.smtpd4c.optin.outbox.Outbox;
 import dev.smtpd4c.optin.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,6 +25,7 @@ import org.jboss.logging.Logger;
  * mail. (Foundation slice: tokens, consent ledger, reminders and relay fail-over come with the
  * double opt-in feature.)
  */
+@Startup // registers the send-to-accept meters at start, so the SLI series exist before the first mail
 @ApplicationScoped
 public class SubscriptionService {
 

@@ -3,6 +3,7 @@ package dev.smtpd4c.sunset.outbox;
 import dev.smtpd4c.sunset.config.SunsetConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Keeps the outbox small and visible: the backlog gauges (alerted on when the relay is stuck) and
  * deletion of published rows past retention.
  */
+@Startup // its gauges must exist from the start, not from the first scheduled run
 @ApplicationScoped
 public class OutboxHousekeeping {
 
