@@ -1,6 +1,7 @@
 package dev.smtpd4c.bounce;
 
 import dev.smtpd4c.bounce.classify.Classifier;
+import dev.smtpd4c.bounce.classify.PseudoStatus;
 import dev.smtpd4c.bounce.classify.Reason;
 import dev.smtpd4c.bounce.mail.Headers;
 import dev.smtpd4c.bounce.mail.Mbox;
@@ -57,8 +58,10 @@ public final class BounceParser {
         for (RawFailure f : failures) {
             if (f.recipient().isEmpty()) continue;
             Reason r = Classifier.classify(f);
+            String status = f.status();
+            if (status.isEmpty()) status = PseudoStatus.of(r, Classifier.isTemporary(f));
             String diag = f.diagnosticCode().length() > MAX_DIAGNOSTIC ? f.diagnosticCode().substring(0, MAX_DIAGNOSTIC) : f.diagnosticCode();
-            out.add(new BounceRecord(f.recipient(), f.status(), f.replyCode(), r.id(), r.isHard(f.status(), f.replyCode()),
+            out.add(new BounceRecord(f.recipient(), status, f.replyCode(), r.id(), r.isHard(f.status(), f.replyCode()),
                     f.action(), diag, f.diagnosticType(), f.command(), decoder, f.reportingMta(), f.remoteMta(),
                     f.feedbackType(), orig.get("Message-ID").trim(), Addresses.find(orig.get("From")),
                     Addresses.find(orig.get("To")), verp, orig.get("X-SMTPD4C-Message-ID").trim(),

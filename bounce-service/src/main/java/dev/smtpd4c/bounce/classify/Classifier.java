@@ -19,13 +19,13 @@ public final class Classifier {
      * because their phrases are precise; catch-alls (policy, system error, expiry) come last.
      */
     static final List<Reason> ORDER = List.of(
-            Reason.SUPPRESSED, Reason.HASMOVED, Reason.MAILBOXFULL, Reason.MESGTOOBIG, Reason.EXCEEDLIMIT,
-            Reason.REJECTED, Reason.HOSTUNKNOWN, Reason.USERUNKNOWN, Reason.SUSPEND, Reason.NOTACCEPT,
-            Reason.REQUIREPTR, Reason.AUTHFAILURE, Reason.BADREPUTATION, Reason.NORELAYING, Reason.SPEEDING,
-            Reason.TOOMANYCONN, Reason.VIRUSDETECTED, Reason.SPAMDETECTED, Reason.BLOCKED, Reason.FILTERED,
+            Reason.SUPPRESSED, Reason.HASMOVED, Reason.MAILBOXFULL, Reason.MESGTOOBIG, Reason.TOOMANYCONN,
+            Reason.EXCEEDLIMIT, Reason.REQUIREPTR, Reason.AUTHFAILURE, Reason.REJECTED, Reason.HOSTUNKNOWN,
+            Reason.SUSPEND, Reason.USERUNKNOWN, Reason.NOTACCEPT, Reason.BADREPUTATION, Reason.NORELAYING,
+            Reason.SPEEDING, Reason.VIRUSDETECTED, Reason.SPAMDETECTED, Reason.BLOCKED, Reason.FILTERED,
             Reason.FAILEDSTARTTLS, Reason.SECURITYERROR, Reason.NOTCOMPLIANTRFC, Reason.CONTENTERROR,
-            Reason.SYNTAXERROR, Reason.SYSTEMFULL, Reason.MAILERERROR, Reason.NETWORKERROR,
-            Reason.POLICYVIOLATION, Reason.EXPIRED, Reason.SYSTEMERROR);
+            Reason.SYNTAXERROR, Reason.SYSTEMFULL, Reason.MAILERERROR, Reason.EXPIRED, Reason.NETWORKERROR,
+            Reason.POLICYVIOLATION, Reason.SYSTEMERROR);
 
     private static final List<ReasonPatterns> PATTERNS = new ArrayList<>();
 
@@ -44,10 +44,21 @@ public final class Classifier {
         Reason byText = byText(text.toLowerCase(Locale.ROOT));
         Reason byCode = StatusCodes.reasonOf(f.status());
         Reason r = decide(byText, byCode);
+        // "User unknown" answered to DATA comes from a content filter, not from a missing mailbox.
+        if (r == Reason.USERUNKNOWN && f.command().equals("DATA") && byCode != Reason.USERUNKNOWN) return Reason.FILTERED;
         if (r != null) return r;
         if (f.action().equals("delayed") || f.status().startsWith("4.") && f.replyCode().isEmpty()) return Reason.EXPIRED;
         if (!f.status().isEmpty() || !f.replyCode().isEmpty()) return Reason.ONHOLD;
         return Reason.UNDEFINED;
+    }
+
+    /** Temporary failure: 4xx codes, a "delayed" action, or a report that says it will retry. */
+    public static boolean isTemporary(RawFailure f) {
+        if (f.status().startsWith("4") || f.replyCode().startsWith("4") || f.action().equals("delayed")) return true;
+        if (f.status().startsWith("5") || f.replyCode().startsWith("5")) return false;
+        String d = f.diagnosticCode().toLowerCase(Locale.ROOT);
+        return d.contains("temporary failure") || d.contains("will be retried") || d.contains("delay reason")
+                || d.contains("retry timeout exceeded") || d.contains("still trying");
     }
 
     static Reason byText(String lower) {

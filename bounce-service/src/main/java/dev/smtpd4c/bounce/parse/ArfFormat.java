@@ -19,7 +19,8 @@ public final class ArfFormat implements BounceFormat {
         Optional<MimePart> report = m.part("message/feedback-report");
         boolean typed = m.headers().param("Content-Type", "report-type").equalsIgnoreCase("feedback-report");
         boolean looseArf = m.headers().has("X-HmXmrOriginalRecipient") || m.headers().has("X-AOL-IP")
-                && Signs.subjectHas(m, "complaint") || Signs.headerHas(m, "X-Mailer", "feedback loop");
+                && Signs.subjectHas(m, "complaint") || Signs.headerHas(m, "X-Mailer", "feedback loop")
+                || m.from().contains("staff@hotmail.com") || Signs.subjectHas(m, "complaint about message from");
         if (report.isEmpty() && !typed && !looseArf) return Optional.empty();
         Headers f = report.map(p -> Headers.parse(p.text(), 0, p.text().length())).orElse(Headers.EMPTY);
         Headers orig = m.originalHeaders();

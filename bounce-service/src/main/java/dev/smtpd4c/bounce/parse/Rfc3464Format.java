@@ -40,13 +40,15 @@ public final class Rfc3464Format implements BounceFormat {
             b.diagnostic(DeliveryStatus.stripType(diag)).diagnosticType(DeliveryStatus.typeOf(diag));
             b.status(firstToken(r.get("Status"))).action(firstToken(r.get("Action")));
             b.remoteMta(DeliveryStatus.stripType(r.get("Remote-MTA"))).reportingMta(lhost);
-            if (b.diagnosticCode.isBlank() || isBareCode(b.diagnosticCode)) {
+            boolean needText = b.diagnosticCode.isBlank() || isBareCode(b.diagnosticCode);
+            if (needText || Codes.command(b.diagnosticCode).isEmpty()) {
+                // The human-readable part often says what the fields do not: the error, or "in reply to DATA".
                 if (textBlocks == null) textBlocks = TextScan.scan(m.text());
                 for (RawFailure.Builder t : textBlocks) {
-                    if (t.recipient.equals(b.recipient) && !t.diagnosticCode.isBlank()) {
-                        b.diagnostic((b.diagnosticCode + " " + t.diagnosticCode).trim());
-                        break;
-                    }
+                    if (!t.recipient.equals(b.recipient) || t.diagnosticCode.isBlank()) continue;
+                    if (needText) b.diagnostic((b.diagnosticCode + " " + t.diagnosticCode).trim());
+                    else b.command(Codes.command(t.diagnosticCode));
+                    break;
                 }
             }
             if (b.diagnosticType.isEmpty() && !b.diagnosticCode.isEmpty()) b.diagnosticType("SMTP");

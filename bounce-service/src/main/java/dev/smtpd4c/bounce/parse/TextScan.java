@@ -75,6 +75,13 @@ public final class TextScan {
         for (String label : LABELS) {
             if (lower.startsWith(label)) { l = l.substring(label.length()).trim(); break; }
         }
+        // sendmail transcripts: "554 <a@b>... 550 Host unknown"; keep the code with the text
+        String code = "";
+        if (l.length() > 5 && Character.isDigit(l.charAt(0)) && Character.isDigit(l.charAt(1)) && Character.isDigit(l.charAt(2))
+                && l.charAt(3) == ' ' && (l.charAt(4) == '<' || l.indexOf('@') > 0 && l.indexOf('@') < l.indexOf(' ', 4) + 1)) {
+            code = l.substring(0, 4);
+            l = l.substring(4).trim();
+        }
         if (l.isEmpty()) return null;
         char c = l.charAt(0);
         int end;
@@ -96,7 +103,7 @@ public final class TextScan {
         // "a@b<mailto:a@b>" (Exchange) and "a@b on Thu, ..." carry no error text
         if (rest.startsWith("<mailto:")) rest = rest.substring(Math.max(rest.indexOf('>') + 1, 0)).trim();
         if (rest.startsWith(":")) rest = rest.substring(1).trim();
-        return new String[] {addr, rest};
+        return new String[] {addr, code.isEmpty() ? rest : code + rest};
     }
 
     private static final String[] LABELS = {
