@@ -21,8 +21,8 @@ echo "== steady state, one core"
 taskset -c 0 "$JAVA" -cp "$CP" dev.smtpd4c.bounce.bench.ParseBench throughput "$CORPUS"
 
 echo "== whole process, one core each"
-t0=$(date +%s.%N); taskset -c 0 "$JAVA" -XX:TieredStopAtLevel=1 -cp "$CP" dev.smtpd4c.bounce.cli.ParseBounces "$WORK" > "$WORK.java.out"; t1=$(date +%s.%N)
-t2=$(date +%s.%N); taskset -c 0 perl bench/sisimai-parse.pl $(ls -d "$WORK"/c*) > "$WORK.perl.out"; t3=$(date +%s.%N)
+t0=$(date +%s.%N); taskset -c 0 "$JAVA" -cp "$CP" dev.smtpd4c.bounce.cli.ParseBounces "$WORK" > "$WORK.java.out"; t1=$(date +%s.%N)
+t2=$(date +%s.%N); taskset -c 0 perl bench/sisimai-parse.pl $(find "$WORK" -mindepth 2 -type d | sort) > "$WORK.perl.out"; t3=$(date +%s.%N)
 JT=$(echo "$t1 - $t0" | bc); PT=$(echo "$t3 - $t2" | bc)
 echo "ParseBounces: ${JT} s, $(wc -l < "$WORK.java.out") results"
 echo "Sisimai $(perl -MSisimai -e 'print $Sisimai::VERSION'): ${PT} s, $(wc -l < "$WORK.perl.out") results"
