@@ -60,7 +60,9 @@ public final class Codes {
     /** The SMTP command an error text says it answered, or "". */
     public static String command(String diag) {
         String d = diag.toLowerCase(Locale.ROOT);
-        if (d.contains("rcpt to") || d.contains("after rcpt") || d.contains("rcpt command")) return "RCPT";
+        // qmail's "does not like recipient" and "SMTP:RCPT host" (X3) answer RCPT TO as well.
+        if (d.contains("rcpt to") || d.contains("after rcpt") || d.contains("rcpt command") || d.contains("does not like recipient")
+                || d.contains("smtp:rcpt")) return "RCPT";
         if (d.contains("mail from") || d.contains("after mail")) return "MAIL";
         if (d.contains("end of data") || d.contains("after data") || d.contains("final data")
                 || d.contains("(data)") || d.contains("data command")) return "DATA";

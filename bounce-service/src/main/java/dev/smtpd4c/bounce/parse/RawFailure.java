@@ -48,15 +48,23 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
 
         public RawFailure build() {
             String diag = dev.smtpd4c.bounce.mail.Text.squeeze(diagnosticCode);
-            String st = status.isEmpty() || Codes.isGeneric(status) && !Codes.status(diag).isEmpty()
-                    && !Codes.isGeneric(Codes.status(diag)) ? firstNonEmpty(Codes.status(diag), status) : status;
+            String st = status(status, Codes.status(diag));
             String rc = replyCode.isEmpty() ? Codes.reply(diag) : replyCode;
             String cmd = command.isEmpty() ? Codes.command(diag) : command;
             return new RawFailure(recipient, st, rc, diag, diagnosticType, action, cmd, reportingMta,
                     remoteMta, feedbackType, reasonHint);
         }
 
-        private static String firstNonEmpty(String a, String b) { return a.isEmpty() ? b : a; }
+        /**
+         * The remote server's own code, quoted in the diagnostic, beats the reporting MTA's Status
+         * field when they differ within one class: the field is often the MTA's summary (sendmail
+         * writes 4.4.7 for any deferral it gave up on, 5.1.1 for any refused recipient).
+         */
+        private static String status(String field, String inText) {
+            if (inText.isEmpty() || Codes.isGeneric(inText) && !field.isEmpty()) return field;
+            if (field.isEmpty() || Codes.isGeneric(field) || field.charAt(0) == inText.charAt(0)) return inText;
+            return field;
+        }
 
         private static String nz(String v) { return v == null ? "" : v.trim(); }
     }
