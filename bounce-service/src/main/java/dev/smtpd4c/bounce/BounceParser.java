@@ -38,6 +38,13 @@ public final class BounceParser {
     }
 
     public List<BounceRecord> parseOne(ParsedMessage m) {
+        // A relay or filter that forwards a bounce as an attachment, with a cover note of its own:
+        // the attached report is the precise one.
+        Optional<ParsedMessage> inner = m.deliveryStatus().isEmpty() ? m.forwardedReport() : Optional.empty();
+        if (inner.isPresent()) {
+            List<BounceRecord> got = parseOne(inner.get());
+            if (!got.isEmpty()) return got;
+        }
         for (BounceFormat f : formats) {
             Optional<List<RawFailure>> got;
             try {

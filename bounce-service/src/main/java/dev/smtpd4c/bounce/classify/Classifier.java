@@ -43,8 +43,8 @@ public final class Classifier {
         // A local delivery program (procmail, a pipe) failed and said nothing we know.
         if (f.diagnosticType().equals("X-UNIX")) return Reason.MAILERERROR;
         if (f.action().equals("delayed") || f.status().startsWith("4.") && f.replyCode().isEmpty()) return Reason.EXPIRED;
-        if (!f.status().isEmpty() || !f.replyCode().isEmpty()) return Reason.ONHOLD;
-        return Reason.UNDEFINED;
+        // A bounce that names no cause is held for a person to judge, not dropped as unknown.
+        return Reason.ONHOLD;
     }
 
     /**
@@ -66,7 +66,7 @@ public final class Classifier {
         if (f.status().startsWith("5") || f.replyCode().startsWith("5")) return false;
         String d = f.diagnosticCode().toLowerCase(Locale.ROOT);
         return d.contains("temporary failure") || d.contains("will be retried") || d.contains("delay reason")
-                || d.contains("still trying");
+                || d.contains("retry timeout exceeded") || d.contains("still trying");
     }
 
     /**

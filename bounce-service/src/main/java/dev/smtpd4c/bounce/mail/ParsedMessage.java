@@ -87,6 +87,14 @@ public final class ParsedMessage {
         return found.isEmpty() ? Headers.EMPTY : found.get(0).children().get(0).headers();
     }
 
+    /** The first attached message when it is itself a delivery report (multipart/report), else empty. */
+    public Optional<ParsedMessage> forwardedReport() {
+        List<MimePart> found = new ArrayList<>();
+        enclosed(root, found);
+        if (found.isEmpty() || !found.get(0).children().get(0).type().equals("multipart/report")) return Optional.empty();
+        return Optional.of(new ParsedMessage(found.get(0).children().get(0)));
+    }
+
     private static void enclosed(MimePart p, List<MimePart> out) {
         if (!out.isEmpty()) return;
         if (p.isEnclosedMessage() && !p.children().isEmpty()) { out.add(p); return; }

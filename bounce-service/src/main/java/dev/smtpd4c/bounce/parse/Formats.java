@@ -29,6 +29,7 @@ public final class Formats {
             new ExchangeFormat(),
             new ImailFormat(),
             new SendmailFormat(),
+            new FmlFormat(),
             new Rfc3834Format(),
             new TextScannerFormat());
 }

@@ -108,7 +108,8 @@ public final class TextScan {
 
     private static final String[] LABELS = {
         "rcpt to:", "original-recipient:", "recipient address:", "recipient:", "to:", "address:",
-        "could not be delivered to:", "failed recipient:", "unable to deliver message to", "delivery to"
+        "could not be delivered to:", "failed recipient:", "did not reach the following recipient(s):",
+        "did not reach the following recipient:", "unable to deliver message to", "delivery to"
     };
 
     /** The text between the first line containing a start marker and the first later line containing an end marker. */
@@ -121,10 +122,8 @@ public final class TextScan {
                 int at = lower.indexOf(s);
                 if (at >= 0 && (best < 0 || at < best)) best = at;
             }
-            if (best >= 0) {
-                int eol = lower.indexOf('\n', best);
-                from = eol < 0 ? lower.length() : eol + 1;
-            }
+            // The marker line itself is kept: "Did not reach the following recipient: a@b" names the recipient.
+            if (best >= 0) from = lower.lastIndexOf('\n', best) + 1;
         }
         int to = lower.length();
         for (String e : ends) {
