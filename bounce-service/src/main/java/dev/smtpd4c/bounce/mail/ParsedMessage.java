@@ -16,6 +16,8 @@ public final class ParsedMessage {
 
     private final MimePart root;
     private String text;
+    private String lowerText;
+    private String lowerHead;
 
     private ParsedMessage(MimePart root) { this.root = root; }
 
@@ -45,6 +47,18 @@ public final class ParsedMessage {
             text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
         }
         return text;
+    }
+
+    /** {@link #text} in lower case, made once and shared by every format's signature checks. */
+    public String lowerText() {
+        if (lowerText == null) lowerText = Text.lower(text());
+        return lowerText;
+    }
+
+    /** The first 4 KB of {@link #lowerText}: where formats look for their signatures. */
+    public String lowerHead() {
+        if (lowerHead == null) lowerHead = lowerText().length() > 4096 ? lowerText().substring(0, 4096) : lowerText();
+        return lowerHead;
     }
 
     private static void collectText(MimePart p, StringBuilder sb) {

@@ -14,7 +14,7 @@ public final class ImailFormat extends TextFormat {
     @Override protected List<String> endMarkers() { return List.of("original message follows"); }
 
     @Override protected String sentenceRecipient(String text) {
-        String region = TextScan.region(text, List.of(), endMarkers());
+        String region = TextScan.region(text, dev.smtpd4c.bounce.mail.Text.lower(text), List.of(), endMarkers());
         return Addresses.find(region);
     }
 }

@@ -25,7 +25,7 @@ public final class Rfc3464Format implements BounceFormat {
     @Override
     public Optional<List<RawFailure>> decode(ParsedMessage m) {
         Optional<DeliveryStatus> ds = m.deliveryStatus();
-        if (ds.isEmpty() || ds.get().recipients().isEmpty()) ds = inText(m.text());
+        if (ds.isEmpty() || ds.get().recipients().isEmpty()) ds = inText(m.text(), m.lowerText());
         if (ds.isEmpty() || ds.get().recipients().isEmpty()) return Optional.empty();
         Headers pm = ds.get().perMessage();
         String lhost = DeliveryStatus.stripType(pm.get("Reporting-MTA"));
@@ -71,26 +71,22 @@ public final class Rfc3464Format implements BounceFormat {
     }
 
     /** DSN fields written into a text part: parse from the first Reporting-MTA or Final-Recipient line. */
-    static Optional<DeliveryStatus> inText(String text) {
-        int at = indexOfLineStart(text, "Reporting-MTA:");
-        int rc = indexOfLineStart(text, "Final-Recipient:");
+    static Optional<DeliveryStatus> inText(String text, String lower) {
+        int at = indexOfLineStart(lower, "reporting-mta:");
+        int rc = indexOfLineStart(lower, "final-recipient:");
         if (rc < 0) return Optional.empty();
         if (at < 0 || at > rc) at = rc;
         return Optional.of(DeliveryStatus.parse(text.substring(at)));
     }
 
-    private static int indexOfLineStart(String s, String field) {
+    /** Offsets in the lower-case text are offsets in the text: lower-casing a byte string keeps its length. */
+    private static int indexOfLineStart(String lower, String field) {
         int from = 0;
         while (true) {
-            int at = indexOfIgnoreCase(s, field, from);
+            int at = lower.indexOf(field, from);
             if (at < 0) return -1;
-            if (at == 0 || s.charAt(at - 1) == '\n') return at;
+            if (at == 0 || lower.charAt(at - 1) == '\n') return at;
             from = at + 1;
         }
-    }
-
-    private static int indexOfIgnoreCase(String s, String w, int from) {
-        for (int i = from; i + w.length() <= s.length(); i++) if (s.regionMatches(true, i, w, 0, w.length())) return i;
-        return -1;
     }
 }

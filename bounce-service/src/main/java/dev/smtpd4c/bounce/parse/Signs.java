@@ -21,8 +21,7 @@ final class Signs {
 
     /** Looks in the first 4 KB of the text only: signatures sit at the top and this keeps matching cheap. */
     static boolean textHas(ParsedMessage m, String... words) {
-        String t = m.text();
-        String head = (t.length() > 4096 ? t.substring(0, 4096) : t).toLowerCase(Locale.ROOT);
+        String head = m.lowerHead();
         for (String w : words) if (head.contains(w)) return true;
         return false;
     }

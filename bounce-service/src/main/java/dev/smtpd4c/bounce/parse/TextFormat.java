@@ -2,6 +2,7 @@ package dev.smtpd4c.bounce.parse;
 
 import dev.smtpd4c.bounce.mail.Headers;
 import dev.smtpd4c.bounce.mail.ParsedMessage;
+import dev.smtpd4c.bounce.mail.Text;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,8 @@ public abstract class TextFormat implements BounceFormat {
     public final Optional<List<RawFailure>> decode(ParsedMessage m) {
         if (!matches(m)) return Optional.empty();
         String text = text(m);
-        String region = TextScan.region(text, startMarkers(), endMarkers());
+        String lower = text == m.text() ? m.lowerText() : Text.lower(text);
+        String region = TextScan.region(text, lower, startMarkers(), endMarkers());
         List<RawFailure.Builder> found = TextScan.scan(region);
         String named = sentenceRecipient(text);
         if (!named.isEmpty() && (found.isEmpty() || found.size() == 1 && !found.get(0).recipient.equals(named))) {
@@ -58,7 +60,7 @@ public abstract class TextFormat implements BounceFormat {
         if (found.isEmpty()) {
             // No recipient line: the whole section is the error, the recipient comes from elsewhere.
             String rcpt = Addresses.find(region);
-            if (rcpt.isEmpty()) rcpt = fallbackRecipient(m, TextScan.after(text, endMarkers()));
+            if (rcpt.isEmpty()) rcpt = fallbackRecipient(m, TextScan.after(text, lower, endMarkers()));
             if (rcpt.isEmpty() || region.isBlank()) return Optional.empty();
             found = List.of(RawFailure.builder().recipient(rcpt).diagnostic(region));
         }

@@ -113,8 +113,7 @@ public final class TextScan {
     };
 
     /** The text between the first line containing a start marker and the first later line containing an end marker. */
-    public static String region(String text, List<String> starts, List<String> ends) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    public static String region(String text, String lower, List<String> starts, List<String> ends) {
         int from = 0;
         if (!starts.isEmpty()) {
             int best = -1;
@@ -134,8 +133,7 @@ public final class TextScan {
     }
 
     /** The text after the first end marker: the returned message, when a format inlines it. */
-    public static String after(String text, List<String> ends) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    public static String after(String text, String lower, List<String> ends) {
         int best = -1;
         for (String e : ends) {
             int at = lower.indexOf(e);
