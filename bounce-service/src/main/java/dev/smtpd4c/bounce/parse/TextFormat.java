@@ -57,6 +57,10 @@ public abstract class TextFormat implements BounceFormat {
         if (!named.isEmpty() && (found.isEmpty() || found.size() == 1 && !found.get(0).recipient.equals(named))) {
             found = List.of(RawFailure.builder().recipient(named).diagnostic(region));
         }
+        if (found.size() == 1 && found.get(0).diagnosticCode.isBlank()) {
+            // The explanation came before the address (Notes, Japanese carriers): the section is the error.
+            found.get(0).diagnostic(region);
+        }
         if (found.isEmpty()) {
             // No recipient line: the whole section is the error, the recipient comes from elsewhere.
             String rcpt = Addresses.find(region);

@@ -24,18 +24,27 @@ public final class TextScan {
         RawFailure.Builder cur = null;
         StringBuilder diag = new StringBuilder();
         int diagLines = 0;
+        // Sendmail transcripts: ">>> RCPT To:<a@b>" and "<<< 550 ..." come before the recipient
+        // line they explain; they belong to the next recipient, with the command they answered.
+        String sentCommand = "", remoteReply = "";
         int i = 0, n = region.length(), lines = 0;
         while (i < n && lines++ < MAX_LINES) {
             int eol = region.indexOf('\n', i);
             if (eol < 0) eol = n;
             String line = region.substring(i, Math.min(eol, i + MAX_LINE));
             i = eol + 1;
+            if (line.startsWith(">>> ")) { sentCommand = commandOf(line.substring(4)); continue; }
+            if (line.startsWith("<<< ")) { remoteReply = line.substring(4).trim(); continue; }
+            if (line.startsWith("While talking to ")) { sentCommand = ""; remoteReply = ""; continue; }
             String[] rcpt = leadingAddress(line);
             if (rcpt != null) {
                 if (cur != null) out.add(cur.diagnostic(diag.toString()));
-                cur = RawFailure.builder().recipient(rcpt[0]);
+                cur = RawFailure.builder().recipient(rcpt[0]).command(sentCommand);
                 diag.setLength(0);
+                if (!remoteReply.isEmpty()) diag.append(remoteReply).append(' ');
                 diag.append(rcpt[1]);
+                sentCommand = "";
+                remoteReply = "";
                 diagLines = 0;
                 continue;
             }
@@ -54,6 +63,13 @@ public final class TextScan {
             else if (!b.diagnosticCode.isBlank()) same.diagnostic((same.diagnosticCode + " " + b.diagnosticCode).trim());
         }
         return merged;
+    }
+
+    /** "RCPT To:<a@b>" gives "RCPT"; "" for text that is not an SMTP command. */
+    private static String commandOf(String sent) {
+        String s = sent.trim().toUpperCase(Locale.ROOT);
+        for (String c : new String[] {"RCPT", "MAIL", "DATA", "HELO", "EHLO", "QUIT", "RSET"}) if (s.startsWith(c)) return c;
+        return "";
     }
 
     private static String stripQuote(String line) {
@@ -109,7 +125,7 @@ public final class TextScan {
     private static final String[] LABELS = {
         "rcpt to:", "original-recipient:", "recipient address:", "recipient:", "to:", "address:",
         "could not be delivered to:", "failed recipient:", "did not reach the following recipient(s):",
-        "did not reach the following recipient:", "unable to deliver message to", "delivery to"
+        "did not reach the following recipient:", "the following recipients returned permanent errors:", "unable to deliver message to", "delivery to"
     };
 
     /** The text between the first line containing a start marker and the first later line containing an end marker. */
