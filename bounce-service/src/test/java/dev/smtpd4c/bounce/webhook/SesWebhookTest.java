@@ -49,6 +49,18 @@ class SesWebhookTest {
     }
 
     @Test
+    void transientBouncesSuppressOnlyOnceTheyReachTheThreshold() throws Exception {
+        String rcpt = "ses-soft-" + UUID.randomUUID() + "@example.org";
+        for (int i = 1; i <= 3; i++) { // smtpd4c.suppression.soft.threshold=3 within 7 days
+            given().body(notification(rcpt, "2", CERT_URL, "Transient", "4.4.7").toString()).post("/api/v1/webhooks/ses")
+                    .then().statusCode(200).body("results[0].results[0].hardBounce", equalTo(false))
+                    .body("results[0].results[0].suppressedIn", equalTo(i < 3 ? null : "global"));
+        }
+        assertThat(Stored.bounces(em, rcpt)).isEqualTo(3);
+        assertThat(Stored.suppressions(em, rcpt)).isEqualTo(1);
+    }
+
+    @Test
     void forgedUnsignedOrForeignCertificateNotificationsAreRefusedAndStoreNothing() throws Exception {
         String rcpt = "ses-forged-" + UUID.randomUUID() + "@example.org";
         ObjectNode tampered = notification(rcpt, "2", CERT_URL);
@@ -97,15 +109,20 @@ class SesWebhookTest {
     }
 
     private static ObjectNode notification(String rcpt, String version, String certUrl) throws Exception {
+        return notification(rcpt, version, certUrl, "Permanent", "5.1.1");
+    }
+
+    private static ObjectNode notification(String rcpt, String version, String certUrl, String bounceType, String status)
+            throws Exception {
         String message = """
-                {"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"General",
-                 "bouncedRecipients":[{"emailAddress":"%s","action":"failed","status":"5.1.1",
+                {"notificationType":"Bounce","bounce":{"bounceType":"%s","bounceSubType":"General",
+                 "bouncedRecipients":[{"emailAddress":"%s","action":"failed","status":"%s",
                    "diagnosticCode":"smtp; 550 5.1.1 user unknown"}],
                  "timestamp":"2026-11-28T10:00:00.000Z","feedbackId":"%s","reportingMTA":"dsn; a8-70.smtp-out.amazonses.com"},
                  "mail":{"timestamp":"2026-11-28T09:59:59.000Z","source":"news@sender.example","messageId":"%s",
                    "headers":[{"name":"X-SMTPD4C-Stream","value":"marketing"}],
                    "commonHeaders":{"from":["News <news@sender.example>"],"messageId":"<m1@sender.example>"}}}"""
-                .formatted(rcpt, UUID.randomUUID(), UUID.randomUUID());
+                .formatted(bounceType, rcpt, status, UUID.randomUUID(), UUID.randomUUID());
         String id = UUID.randomUUID().toString();
         ObjectNode m = JSON.createObjectNode();
         m.put("Type", "Notification").put("MessageId", id).put("TopicArn", TOPIC).put("Subject", "Amazon SES Email Event Notification")
