@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 
 /** One stored result (a BounceRecord, flattened); strings are "" when the report did not say. */
 @Entity
@@ -98,6 +99,6 @@ public class Bounce {
 
     static String domainOf(String address) {
         int at = address.lastIndexOf('@');
-        return at < 0 ? "" : address.substring(at + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        return at < 0 ? "" : address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
     }
 }

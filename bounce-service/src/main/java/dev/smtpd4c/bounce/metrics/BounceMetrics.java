@@ -38,7 +38,8 @@ public class BounceMetrics {
 
     public void complaint(String feedbackType, String domain) {
         String type = feedbackType == null ? "" : feedbackType.strip().toLowerCase(Locale.ROOT);
-        registry.counter("smtpd4c.complaints", "feedback_type", FEEDBACK_TYPES.contains(type) ? type : BoundedLabel.OTHER, "domain", domains.of(domain)).increment();
+        registry.counter("smtpd4c.complaints", "feedback_type", FEEDBACK_TYPES.contains(type) ? type : BoundedLabel.OTHER,
+                "domain", domains.of(domain)).increment();
     }
 
     /** reason: hard-bounce, soft-bounce, complaint, manual. */

@@ -3,6 +3,7 @@ package dev.smtpd4c.bounce.metrics;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Label values that cannot grow without bound: the configured values, then the first {@code extra}
@@ -20,7 +21,7 @@ final class BoundedLabel {
     private final int extra;
 
     BoundedLabel(Set<String> configured, int extra) {
-        this.configured = configured.stream().map(BoundedLabel::clean).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.configured = configured.stream().map(BoundedLabel::clean).collect(Collectors.toUnmodifiableSet());
         this.extra = extra;
     }
 

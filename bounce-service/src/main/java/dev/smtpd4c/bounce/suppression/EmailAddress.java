@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A mailbox address normalised the way every SMTPD4C service keys recipients (the same rule as
- * optin-service's; services share no code): local part kept as
+ * A mailbox address normalised the way every SMTPD4C service keys recipients: local part kept as
  * given (it is case-sensitive by RFC 5321), domain lower-cased and IDN domains in A-label form.
+ * The same rule as optin-service's copy; services share no code.
  */
 public record EmailAddress(String localPart, String domain) {
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -136,7 +137,7 @@ public class SuppressionService {
     }
 
     static String scope(String raw) {
-        String s = raw == null || raw.isBlank() ? SuppressionPolicy.GLOBAL : raw.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = raw == null || raw.isBlank() ? SuppressionPolicy.GLOBAL : raw.strip().toLowerCase(Locale.ROOT);
         if (!SCOPE.matcher(s).matches()) {
             throw ProblemException.badRequest("invalid-scope", "Invalid scope",
                     "scope must be 'global' or 'stream:<name>' (letters, digits, '.', '_', '-'), not '" + raw + "'.");

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,7 +46,7 @@ final class MailgunVerifier {
         }
         byte[] given;
         try {
-            given = HexFormat.of().parseHex(signature.toLowerCase(java.util.Locale.ROOT));
+            given = HexFormat.of().parseHex(signature.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw WebhookRejected.forged(MAILGUN, "the signature is not hex");
         }

@@ -2,9 +2,13 @@ package dev.smtpd4c.bounce.webhook;
 
 import dev.smtpd4c.bounce.BounceRecord;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds the parser's flat result from a provider event's fields; fields a provider does not give are "". */
 final class ProviderRecords {
+
+    private static final Pattern STATUS = Pattern.compile("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
 
     private ProviderRecords() {}
 
@@ -45,7 +49,7 @@ final class ProviderRecords {
 
     /** Enhanced status code from a diagnostic text when the provider gives none as a field. */
     static String statusIn(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b").matcher(n(text));
+        Matcher m = STATUS.matcher(n(text));
         return m.find() ? m.group(1) : "";
     }
 

@@ -1,6 +1,7 @@
 package dev.smtpd4c.bounce.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.smtpd4c.bounce.BounceRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class SendGridEvents {
                 e.path("smtpd4c_stream").asText(""));
         String reasonText = e.path("reason").asText(e.path("response").asText(""));
         String status = e.path("status").asText(ProviderRecords.statusIn(reasonText));
-        var record = switch (e.path("event").asText()) {
+        Optional<BounceRecord> record = switch (e.path("event").asText()) {
             case "bounce" -> {
                 String reason = "blocked".equals(e.path("type").asText()) ? "blocked" : reason(e.path("bounce_classification").asText(""), status);
                 yield Optional.of(ProviderRecords.bounce(DECODER, rcpt, status, "", reason,
@@ -34,7 +35,7 @@ final class SendGridEvents {
             case "dropped" -> Optional.of(ProviderRecords.bounce(DECODER, rcpt, "", "", "suppressed", false, "failed", reasonText, "", original));
             case "spamreport" -> Optional.of(ProviderRecords.complaint(DECODER, rcpt, "abuse", original));
             case "delivered" -> Optional.of(ProviderRecords.delivered(DECODER, rcpt, e.path("response").asText(""), original));
-            default -> Optional.<dev.smtpd4c.bounce.BounceRecord>empty();
+            default -> Optional.empty();
         };
         return record.map(r -> new ProviderEvent("sendgrid", e.path("sg_event_id").asText(""),
                 e.toString().getBytes(StandardCharsets.UTF_8), List.of(r)));

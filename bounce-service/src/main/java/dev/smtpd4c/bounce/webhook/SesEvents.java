@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Amazon SES notifications (Bounce, Complaint, Delivery; the notificationType and the
@@ -15,6 +17,7 @@ import java.util.Optional;
 final class SesEvents {
 
     static final String DECODER = "AmazonSES";
+    private static final Pattern REPLY_CODE = Pattern.compile("\\b([245]\\d\\d)\\b");
 
     private SesEvents() {}
 
@@ -83,7 +86,7 @@ final class SesEvents {
     }
 
     private static String replyCode(String diagnostic) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([245]\\d\\d)\\b").matcher(diagnostic);
+        Matcher m = REPLY_CODE.matcher(diagnostic);
         return m.find() ? m.group(1) : "";
     }
 

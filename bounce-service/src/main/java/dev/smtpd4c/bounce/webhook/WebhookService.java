@@ -8,7 +8,9 @@ import dev.smtpd4c.bounce.ingest.IngestResult;
 import dev.smtpd4c.bounce.ingest.IngestService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.smtpd4c.bounce.rest.ProblemException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +63,7 @@ public class WebhookService {
                 return new Reply("subscription-confirmed", List.of());
             }
             case "Notification" -> {
-                Optional<ProviderEvent> e = SesEvents.read(parse("Amazon SES", m.message().getBytes(java.nio.charset.StandardCharsets.UTF_8)), m.messageId());
+                Optional<ProviderEvent> e = SesEvents.read(parse("Amazon SES", m.message().getBytes(StandardCharsets.UTF_8)), m.messageId());
                 return new Reply("accepted", store(e.stream().toList(), () -> {}));
             }
             default -> {
@@ -110,7 +112,7 @@ public class WebhookService {
             http.get(sns.subscribeUrl(m));
             LOG.infof("Amazon SNS subscription to %s confirmed", m.topicArn());
         } catch (IOException e) {
-            throw new dev.smtpd4c.bounce.rest.ProblemException(502, "sns-confirmation-failed", "SNS confirmation failed",
+            throw new ProblemException(502, "sns-confirmation-failed", "SNS confirmation failed",
                     "Confirming the subscription to " + m.topicArn() + " failed: " + e.getMessage() + "; SNS will resend it.");
         }
     }
