@@ -1,7 +1,6 @@
 package dev.smtpd4c.bounce.suppression;
 
 import dev.smtpd4c.bounce.BounceRecord;
-import dev.smtpd4c.bounce.config.BounceConfig;
 import dev.smtpd4c.bounce.events.CloudEvent;
 import dev.smtpd4c.bounce.events.EventTypes;
 import dev.smtpd4c.bounce.events.SuppressionAdded;
@@ -15,11 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,13 +37,13 @@ public class SuppressionService {
     private final Clock clock;
 
     public SuppressionService(SuppressionRepository repository, Outbox outbox, BounceMetrics metrics, AfterCommit afterCommit,
-            BounceConfig config, Clock clock) {
+            SuppressionPolicy policy, Clock clock) {
         this.repository = repository;
         this.outbox = outbox;
         this.metrics = metrics;
         this.afterCommit = afterCommit;
         this.clock = clock;
-        this.policy = policy(config.suppression(), clock);
+        this.policy = policy;
     }
 
     /** Applies the policy to one stored result, in the caller's transaction; the suppression it added, if any. */
@@ -150,15 +146,5 @@ public class SuppressionService {
             throw ProblemException.badRequest("missing-" + name, "Missing " + name,
                     name + " is required (at most 500 characters): every change of the suppression list is audited.");
         }
-    }
-
-    private static SuppressionPolicy policy(BounceConfig.Suppression c, Clock clock) {
-        BounceConfig.SoftRule d = c.soft();
-        SuppressionPolicy.SoftRule base = new SuppressionPolicy.SoftRule(d.threshold(), d.window(), d.halfLife(), d.expiry());
-        Map<String, SuppressionPolicy.SoftRule> byReason = new HashMap<>();
-        c.softByReason().forEach((reason, o) -> byReason.put(reason, new SuppressionPolicy.SoftRule(
-                o.threshold().orElse(base.threshold()), o.window().orElse(base.window()),
-                o.halfLife().orElse(base.halfLife()), o.expiry().orElse(base.expiry()))));
-        return new SuppressionPolicy(base, byReason, new HashSet<>(c.senderSideReasons()), clock);
     }
 }
