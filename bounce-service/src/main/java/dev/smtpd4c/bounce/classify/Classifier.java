@@ -1,0 +1,102 @@
+package dev.smtpd4c.bounce.classify;
+
+import dev.smtpd4c.bounce.parse.RawFailure;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides the reason of one failure: a reason the format knows outright, else the error text
+ * (patterns tried in {@link #ORDER}), else the enhanced status code, else the DSN action and
+ * SMTP reply class. A precise status code beats a vaguer text match (see {@link #decide}).
+ */
+public final class Classifier {
+    /** Text is read up to here: the reason is stated early, and this bounds the matching work. */
+    static final int MAX_TEXT = 4000;
+
+    /**
+     * Order of the text checks: specific before general. Address-level reasons come first
+     * because their phrases are precise; catch-alls (policy, system error, expiry) come last.
+     */
+    static final List<Reason> ORDER = List.of(
+            Reason.SUPPRESSED, Reason.HASMOVED, Reason.MAILBOXFULL, Reason.MESGTOOBIG, Reason.TOOMANYCONN,
+            Reason.EXCEEDLIMIT, Reason.REQUIREPTR, Reason.AUTHFAILURE, Reason.REJECTED, Reason.HOSTUNKNOWN,
+            Reason.SUSPEND, Reason.USERUNKNOWN, Reason.NOTACCEPT, Reason.BADREPUTATION, Reason.NORELAYING,
+            Reason.SPEEDING, Reason.VIRUSDETECTED, Reason.SPAMDETECTED, Reason.BLOCKED, Reason.FILTERED,
+            Reason.FAILEDSTARTTLS, Reason.SECURITYERROR, Reason.NOTCOMPLIANTRFC, Reason.CONTENTERROR,
+            Reason.SYNTAXERROR, Reason.SYSTEMFULL, Reason.MAILERERROR, Reason.EXPIRED, Reason.NETWORKERROR,
+            Reason.POLICYVIOLATION, Reason.SYSTEMERROR);
+
+    private static final ReasonPhrases PHRASES = new ReasonPhrases(ORDER);
+
+    private Classifier() {}
+
+    public static Reason classify(RawFailure f) {
+        Reason hint = Reason.of(f.reasonHint());
+        if (hint != null) return hint;
+        if (f.action().equals("delivered") || f.status().startsWith("2.")) return Reason.DELIVERED;
+        String text = f.diagnosticCode();
+        if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
+        Reason byCode = StatusCodes.reasonOf(f.status());
+        ReasonPhrases.Hits hits = PHRASES.find(text.toLowerCase(Locale.ROOT));
+        Reason r = byCommand(decide(hits, byCode), f.command(), byCode, hits);
+        if (r != null) return r;
+        // A local delivery program (procmail, a pipe) failed and said nothing we know.
+        if (f.diagnosticType().equals("X-UNIX")) return Reason.MAILERERROR;
+        if (f.action().equals("delayed") || f.status().startsWith("4.") && f.replyCode().isEmpty()) return Reason.EXPIRED;
+        // A bounce that names no cause is held for a person to judge, not dropped as unknown.
+        return Reason.ONHOLD;
+    }
+
+    /**
+     * An "unknown address" answer means different things at different steps of the SMTP dialogue:
+     * to MAIL FROM it refuses our sender; to RCPT TO (or with a status code that names the
+     * mailbox) the recipient does not exist; after DATA, or with nothing saying it was RCPT, it is
+     * the recipient's filter refusing this message, and the address may well be alive.
+     */
+    static Reason byCommand(Reason r, String command, Reason byCode, ReasonPhrases.Hits hits) {
+        if ((r == Reason.USERUNKNOWN || r == Reason.HOSTUNKNOWN) && command.equals("MAIL")) return Reason.REJECTED;
+        boolean lookupFailed = byCode == Reason.USERUNKNOWN || hits.decisive().contains(Reason.USERUNKNOWN);
+        if (r == Reason.USERUNKNOWN && !lookupFailed && !command.equals("RCPT")) return Reason.FILTERED;
+        return r;
+    }
+
+    /** Temporary failure: 4xx codes, a "delayed" action, or a report that says it will retry. */
+    public static boolean isTemporary(RawFailure f) {
+        if (f.status().startsWith("4") || f.replyCode().startsWith("4") || f.action().equals("delayed")) return true;
+        if (f.status().startsWith("5") || f.replyCode().startsWith("5")) return false;
+        String d = f.diagnosticCode().toLowerCase(Locale.ROOT);
+        return d.contains("temporary failure") || d.contains("will be retried") || d.contains("delay reason")
+                || d.contains("retry timeout exceeded") || d.contains("still trying");
+    }
+
+    /**
+     * A status code that names an address-level reason is trusted over text, whose catch-all
+     * phrases ("service unavailable", "policy") often wrap a precise code. Otherwise text wins.
+     */
+    static Reason decide(ReasonPhrases.Hits hits, Reason byCode) {
+        Reason decisive = first(hits.decisive());
+        if (decisive != null) return decisive;
+        Reason byText = first(hits.ordinary());
+        if (byCode == null) return byText;
+        if (byText == null) return byCode;
+        // The text agrees with the code: the code picks among the reasons the text names. Not for
+        // network codes (4.4.x), which every delivery that ended in a timeout carries.
+        if (hits.has(byCode) && byCode != Reason.NETWORKERROR) return byCode;
+        return switch (byCode) {
+            case USERUNKNOWN, HOSTUNKNOWN, MAILBOXFULL, HASMOVED, MESGTOOBIG, AUTHFAILURE, REQUIREPTR, NOTACCEPT ->
+                    GENERAL.contains(byText) || hits.has(byCode) ? byCode : byText;
+            default -> byText;
+        };
+    }
+
+    private static Reason first(java.util.Set<Reason> found) {
+        if (found.isEmpty()) return null;
+        for (Reason r : ORDER) if (found.contains(r)) return r;
+        return null;
+    }
+
+    /** Catch-all text reasons: a precise status code says more than they do. */
+    private static final List<Reason> GENERAL = List.of(Reason.SYSTEMERROR, Reason.POLICYVIOLATION, Reason.EXPIRED,
+            Reason.FILTERED, Reason.SECURITYERROR, Reason.NETWORKERROR, Reason.CONTENTERROR, Reason.REJECTED,
+            Reason.SYNTAXERROR);
+}

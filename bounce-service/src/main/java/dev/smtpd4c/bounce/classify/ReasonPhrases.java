@@ -1,0 +1,49 @@
+package dev.smtpd4c.bounce.classify;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The phrases of every reason, from {@code /bounce/reasons/<reason>.txt}, compiled into one
+ * {@link PhraseMatcher}. A phrase is lower-case text; '*' inside it stands for any text. A phrase
+ * written with a leading '!' is decisive: it names its reason so precisely (a provider's own error
+ * code, say) that it beats the ordinary phrases of reasons tried earlier.
+ */
+final class ReasonPhrases {
+    /** What a text says: the reasons whose phrases occur, ordinary and decisive. */
+    record Hits(EnumSet<Reason> ordinary, EnumSet<Reason> decisive) {
+        boolean isEmpty() { return ordinary.isEmpty() && decisive.isEmpty(); }
+
+        boolean has(Reason r) { return ordinary.contains(r) || decisive.contains(r); }
+    }
+
+    private final PhraseMatcher matcher;
+    private final Reason[] reasonOf;
+    private final boolean[] decisive;
+
+    ReasonPhrases(List<Reason> reasons) {
+        List<String> phrases = new ArrayList<>();
+        List<Reason> owners = new ArrayList<>();
+        List<Boolean> strong = new ArrayList<>();
+        for (Reason r : reasons) {
+            for (String line : Resources.lines("/bounce/reasons/" + r.id() + ".txt")) {
+                boolean d = line.startsWith("!");
+                phrases.add(d ? line.substring(1).trim() : line);
+                owners.add(r);
+                strong.add(d);
+            }
+        }
+        matcher = new PhraseMatcher(phrases);
+        reasonOf = owners.toArray(Reason[]::new);
+        decisive = new boolean[strong.size()];
+        for (int i = 0; i < decisive.length; i++) decisive[i] = strong.get(i);
+    }
+
+    Hits find(String lower) {
+        boolean[] found = matcher.find(lower);
+        EnumSet<Reason> ordinary = EnumSet.noneOf(Reason.class), strong = EnumSet.noneOf(Reason.class);
+        for (int i = 0; i < found.length; i++) if (found[i]) (decisive[i] ? strong : ordinary).add(reasonOf[i]);
+        return new Hits(ordinary, strong);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.smtpd4c.bounce.parse;
+
+import java.util.Locale;
+
+/** Finds SMTP reply codes, enhanced status codes and SMTP commands in error text, by bounded scanning. */
+public final class Codes {
+    private Codes() {}
+
+    /** The first enhanced status code (class 2, 4 or 5; RFC 3463) in the text, or "". */
+    public static String status(String s) {
+        int n = s.length();
+        for (int i = 0; i + 4 < n; i++) {
+            char c = s.charAt(i);
+            if ((c != '2' && c != '4' && c != '5') || s.charAt(i + 1) != '.') continue;
+            if (i > 0 && (Character.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) continue;
+            int j = digits(s, i + 2, 3);
+            if (j < 0 || j >= n || s.charAt(j) != '.') continue;
+            int k = digits(s, j + 1, 3);
+            if (k < 0) continue;
+            if (k < n && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '.' && k + 1 < n && Character.isDigit(s.charAt(k + 1)))) continue; // an IP address
+            return s.substring(i, k);
+        }
+        return "";
+    }
+
+    /** End index of 1..max digits starting at i, or -1. */
+    private static int digits(String s, int i, int max) {
+        int j = i;
+        while (j < s.length() && j - i < max && Character.isDigit(s.charAt(j))) j++;
+        if (j == i || j < s.length() && Character.isDigit(s.charAt(j))) return -1;
+        return j;
+    }
+
+    /** The first SMTP reply code (2xx, 4xx, 5xx standing alone) in the text, or "". */
+    public static String reply(String s) {
+        int n = s.length();
+        for (int i = 0; i + 2 < n; i++) {
+            char c = s.charAt(i);
+            if (c != '2' && c != '4' && c != '5') continue;
+            if (i > 0 && !boundary(s.charAt(i - 1))) continue;
+            if (!Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))) continue;
+            char d = s.charAt(i + 1);
+            if (d > '5') continue;
+            if (i + 3 < n && !(s.charAt(i + 3) == ' ' || s.charAt(i + 3) == '-' || s.charAt(i + 3) == ')'
+                    || s.charAt(i + 3) == ']' || s.charAt(i + 3) == ',' || s.charAt(i + 3) == '\n')) continue;
+            return s.substring(i, i + 3);
+        }
+        return "";
+    }
+
+    private static boolean boundary(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == ':' || c == '"' || c == '<' || c == '=';
+    }
+
+    /** x.0.0 codes say only "failed" and are overridden by a more precise code from the text. */
+    public static boolean isGeneric(String status) {
+        return status.length() == 5 && status.endsWith(".0.0") || status.startsWith("5.0.9") || status.startsWith("4.0.9");
+    }
+
+    /** The SMTP command an error text says it answered, or "". */
+    public static String command(String diag) {
+        String d = diag.toLowerCase(Locale.ROOT);
+        // qmail's "does not like recipient" and "SMTP:RCPT host" (X3) answer RCPT TO as well.
+        if (d.contains("rcpt to") || d.contains("after rcpt") || d.contains("rcpt command") || d.contains("does not like recipient")
+                || d.contains("smtp:rcpt")) return "RCPT";
+        if (d.contains("mail from") || d.contains("after mail")) return "MAIL";
+        if (d.contains("end of data") || d.contains("after data") || d.contains("final data")
+                || d.contains("(data)") || d.contains("data command")) return "DATA";
+        if (d.contains("helo") || d.contains("ehlo")) return "HELO";
+        return "";
+    }
+}
