@@ -49,7 +49,8 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
         public RawFailure build() {
             String diag = dev.smtpd4c.bounce.mail.Text.squeeze(diagnosticCode);
             String st = status(status, Codes.status(diag));
-            String rc = replyCode.isEmpty() ? Codes.reply(diag) : replyCode;
+            // An X-Unix diagnostic is a program's exit status ("255"), not an SMTP reply.
+            String rc = replyCode.isEmpty() && !diagnosticType.equalsIgnoreCase("X-UNIX") ? Codes.reply(diag) : replyCode;
             String cmd = command.isEmpty() ? Codes.command(diag) : command;
             return new RawFailure(recipient, st, rc, diag, diagnosticType, action, cmd, reportingMta,
                     remoteMta, feedbackType, reasonHint);
