@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * targets (reason 95%, status 98%, hard/soft 98%) are printed beside them.
  */
 class CorpusAgreementTest {
-    static final double REASON_FLOOR = 0.70, STATUS_FLOOR = 0.86, HARD_FLOOR = 0.86;
+    static final double REASON_FLOOR = 0.925, STATUS_FLOOR = 0.945, HARD_FLOOR = 0.97;
     static final double REASON_TARGET = 0.95, STATUS_TARGET = 0.98, HARD_TARGET = 0.98;
 
     static final Map<String, List<BounceRecord>> RESULTS = new HashMap<>();
@@ -64,10 +64,13 @@ class CorpusAgreementTest {
             if (RESULTS.getOrDefault(row.get("file"), List.of()).isEmpty()) missing.add(row.get("file"));
         }
         System.out.println("files Sisimai 5.3.0 reads and we do not: " + missing);
-        assertTrue(missing.size() <= 4, "more files unread than before: " + missing);
+        assertEquals(new TreeSet<String>(), missing);
     }
 
-    /** rb-issue-368 (a mailbox-full notice without any bounce structure) is still read as a bounce: known gap. */
+    /**
+     * rb-issue-368 is left out on purpose: it is a real "Mailbox full" rejection notice from a
+     * postmaster (a soft bounce by content), which Sisimai's corpus files under "not a bounce".
+     */
     @Test
     void notBouncesGiveNoResult() {
         assertEquals(List.of(), RESULTS.get("maildir/not/is-not-bounce-01.eml"));

@@ -42,6 +42,14 @@ class JunkInputTest {
         }
     }
 
+    /** Inputs the fuzz driver (bench/bounce-fuzz.sh) once flagged, kept as regressions. */
+    @Test
+    void fuzzFindings() throws Exception {
+        try (var s = Files.list(Path.of("src/test/resources/fuzz"))) {
+            for (Path p : s.sorted().toList()) feed(Files.readAllBytes(p));
+        }
+    }
+
     @Test
     void hostileShapes() {
         StringBuilder deep = new StringBuilder();

@@ -18,6 +18,9 @@ public final class ParsedMessage {
     private String text;
     private String lowerText;
     private String lowerHead;
+    // Every format asks for these; each is worked out once per message.
+    private String subject, from;
+    private Optional<DeliveryStatus> deliveryStatus;
 
     private ParsedMessage(MimePart root) { this.root = root; }
 
@@ -31,10 +34,16 @@ public final class ParsedMessage {
     public Headers headers() { return root.headers(); }
 
     /** Decoded Subject. */
-    public String subject() { return root.headers().text("Subject"); }
+    public String subject() {
+        if (subject == null) subject = root.headers().text("Subject");
+        return subject;
+    }
 
     /** Decoded From, lower case, for sender checks like "mailer-daemon@". */
-    public String from() { return Text.lower(root.headers().text("From")); }
+    public String from() {
+        if (from == null) from = Text.lower(root.headers().text("From"));
+        return from;
+    }
 
     /**
      * The readable text of the report: every text part outside the returned message, in order,
@@ -89,9 +98,12 @@ public final class ParsedMessage {
 
     /** RFC 3464 status of the first delivery-status part (also message/global-delivery-status). */
     public Optional<DeliveryStatus> deliveryStatus() {
-        Optional<MimePart> p = part("message/delivery-status");
-        if (p.isEmpty()) p = part("message/global-delivery-status");
-        return p.map(x -> DeliveryStatus.parse(x.text()));
+        if (deliveryStatus == null) {
+            Optional<MimePart> p = part("message/delivery-status");
+            if (p.isEmpty()) p = part("message/global-delivery-status");
+            deliveryStatus = p.map(x -> DeliveryStatus.parse(x.text()));
+        }
+        return deliveryStatus;
     }
 
     /** Header fields of the returned original message (message/rfc822 or text/rfc822-headers). */

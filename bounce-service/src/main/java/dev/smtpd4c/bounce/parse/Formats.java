@@ -3,10 +3,11 @@ package dev.smtpd4c.bounce.parse;
 import java.util.List;
 
 /**
- * The formats in the order they are tried: data, not discovery. Complaints and machine-readable
- * notifications first; then text formats with strong signatures (they are more precise than the
- * generic DSN reader when a vendor adds its own text); then RFC 3464; then auto-replies; and the
- * text scanner last, for bounces nobody claims.
+ * The formats in the order they are tried: data, not discovery. Complaints and Amazon SES's
+ * machine-readable notifications first; OpenSMTPD before RFC 3464, because its delay reports
+ * carry a bare "Action: delayed, Status: 4.0.0" while its text names the real, often final, cause
+ * ("Envelope expired", "No MX found for domain"); then RFC 3464 DSNs; then the text formats of
+ * MTAs without a DSN part; then auto-replies; and the text scanner last, for bounces nobody claims.
  */
 public final class Formats {
     private Formats() {}
@@ -14,12 +15,12 @@ public final class Formats {
     public static final List<BounceFormat> ALL = List.of(
             new ArfFormat(),
             new AmazonSesFormat(),
+            new OpenSmtpdFormat(),
             new Rfc3464Format(),
             new DragonFlyFormat(),
             new QmailFormat(),
             new GoogleGroupsFormat(),
             new EximFormat(),
-            new OpenSmtpdFormat(),
             new GmailFormat(),
             new YahooFormat(),
             new VerizonFormat(),

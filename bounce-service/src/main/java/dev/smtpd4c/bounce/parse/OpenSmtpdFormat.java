@@ -14,5 +14,8 @@ public final class OpenSmtpdFormat extends TextFormat {
 
     @Override protected List<String> startMarkers() { return List.of("following list of recipients", "following recipients"); }
 
-    @Override protected List<String> endMarkers() { return List.of("below is a copy of the original message", "original message follows"); }
+    /** The boilerplate after the recipient lines ("only a temporary failure report") is not the error. */
+    @Override protected List<String> endMarkers() {
+        return List.of("below is a copy of the original message", "original message follows", "please note that this is only a temporary");
+    }
 }

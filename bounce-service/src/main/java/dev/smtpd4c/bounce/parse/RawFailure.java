@@ -31,6 +31,9 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
 
     /** Mutable collector used while a format reads a report; {@link #build} fills gaps from the diagnostic text. */
     public static final class Builder {
+        /** Raw error text read per recipient; the classifier reads 4,000 characters of it at most. */
+        static final int MAX_RAW = 8192;
+
         public String recipient = "", status = "", replyCode = "", diagnosticCode = "", diagnosticType = "",
                 action = "", command = "", reportingMta = "", remoteMta = "", feedbackType = "", reasonHint = "";
 
@@ -47,9 +50,13 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
         public Builder reasonHint(String v) { reasonHint = nz(v); return this; }
 
         public RawFailure build() {
-            String diag = dev.smtpd4c.bounce.mail.Text.squeeze(diagnosticCode);
+            // Cut before any work: a message can name hundreds of recipients, each with a huge
+            // folded field, and only the first 600 characters are kept (found by fuzzing).
+            String raw = diagnosticCode.length() > MAX_RAW ? diagnosticCode.substring(0, MAX_RAW) : diagnosticCode;
+            String diag = dev.smtpd4c.bounce.mail.Text.squeeze(raw);
             String st = status(status, Codes.status(diag));
-            String rc = replyCode.isEmpty() ? Codes.reply(diag) : replyCode;
+            // An X-Unix diagnostic is a program's exit status ("255"), not an SMTP reply.
+            String rc = replyCode.isEmpty() && !diagnosticType.equalsIgnoreCase("X-UNIX") ? Codes.reply(diag) : replyCode;
             String cmd = command.isEmpty() ? Codes.command(diag) : command;
             return new RawFailure(recipient, st, rc, diag, diagnosticType, action, cmd, reportingMta,
                     remoteMta, feedbackType, reasonHint);

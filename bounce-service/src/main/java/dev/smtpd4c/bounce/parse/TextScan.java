@@ -55,14 +55,14 @@ public final class TextScan {
         }
         if (cur != null) out.add(cur.diagnostic(diag.toString()));
         // One recipient named twice ("<a@b>:" then "a@b (reason)") is one failure.
-        List<RawFailure.Builder> merged = new ArrayList<>();
+        java.util.Map<String, RawFailure.Builder> merged = new java.util.LinkedHashMap<>(); // linear in blocks
         for (RawFailure.Builder b : out) {
-            RawFailure.Builder same = null;
-            for (RawFailure.Builder m : merged) if (m.recipient.equals(b.recipient)) same = m;
-            if (same == null) merged.add(b);
-            else if (!b.diagnosticCode.isBlank()) same.diagnostic((same.diagnosticCode + " " + b.diagnosticCode).trim());
+            RawFailure.Builder same = merged.putIfAbsent(b.recipient, b);
+            if (same != null && !b.diagnosticCode.isBlank() && same.diagnosticCode.length() < RawFailure.Builder.MAX_RAW) {
+                same.diagnostic((same.diagnosticCode + " " + b.diagnosticCode).trim());
+            }
         }
-        return merged;
+        return new ArrayList<>(merged.values());
     }
 
     /** "RCPT To:<a@b>" gives "RCPT"; "" for text that is not an SMTP command. */
