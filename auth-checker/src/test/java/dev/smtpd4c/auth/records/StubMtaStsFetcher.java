@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * Stands in for the HTTPS fetch of MTA-STS policies only (the tests have no web server for
- * mta-sts.*.test); the TXT records and MX hosts are still read from the real test DNS server.
+ * mta-sts.*.test); in @QuarkusTest it replaces the HTTPS fetcher bean. The TXT records and MX hosts are still read from the real test DNS server.
  */
+@jakarta.inject.Singleton
 public final class StubMtaStsFetcher implements MtaStsPolicyFetcher {
 
     public static final Map<String, String> POLICIES = Map.of(
