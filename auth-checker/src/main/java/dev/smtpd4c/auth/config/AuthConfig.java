@@ -3,6 +3,7 @@ package dev.smtpd4c.auth.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Every setting of auth-checker. Defaults suit the local run; secrets come only from the environment. */
 @ConfigMapping(prefix = "smtpd4c")
@@ -30,5 +31,73 @@ public interface AuthConfig {
         /** Published rows are deleted after this long. */
         @WithDefault("P7D")
         Duration retention();
+    }
+
+    Dns dns();
+
+    interface Dns {
+        /**
+         * Resolver as host:port (an IP literal; "[v6]:port" for IPv6). Empty means the system's
+         * first configured resolver (/etc/resolv.conf), which is what production uses.
+         */
+        Optional<String> server();
+
+        /** Per query; an answer later than this is a temporary failure. */
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** Answers kept (TTL-bound); 0 disables the cache. */
+        @WithDefault("10000")
+        int cacheEntries();
+
+        /**
+         * DNSSEC trust anchors (DS or DNSKEY records, master-file format). When set, answers are
+         * validated here and the report's DNSSEC status means "validated by auth-checker".
+         */
+        Optional<String> trustAnchors();
+
+        /** The configured resolver validates DNSSEC itself, so its AD flag is worth reporting. */
+        @WithDefault("false")
+        boolean upstreamValidates();
+
+        /** Name the readiness check asks for (MX); any answer but a failure means DNS works. */
+        @WithDefault(".")
+        String healthName();
+    }
+
+    Drift drift();
+
+    interface Drift {
+        /** How often every registered domain is re-checked and compared with its last snapshot (at least 1s). */
+        @WithDefault("6h")
+        Duration interval();
+    }
+
+    MtaSts mtaSts();
+
+    interface MtaSts {
+        /** False: policies are never fetched and a published MTA-STS record reports policy-unavailable. */
+        @WithDefault("true")
+        boolean fetchEnabled();
+
+        /** Limit for the whole HTTPS exchange. */
+        @WithDefault("10s")
+        Duration fetchTimeout();
+
+        /** Larger policy files are refused. */
+        @WithDefault("65536")
+        int maxPolicyBytes();
+    }
+
+    Verify verify();
+
+    interface Verify {
+        /** authserv-id of the Authentication-Results fields this service writes (RFC 8601 2.5). */
+        @WithDefault("auth-checker.smtpd4c")
+        String authservId();
+
+        /** Messages larger than this are refused with 413. */
+        @WithDefault("10485760")
+        int maxMessageBytes();
     }
 }

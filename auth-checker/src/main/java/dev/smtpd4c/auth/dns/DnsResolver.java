@@ -36,6 +36,14 @@ public interface DnsResolver {
         return DnsAnswer.of(DnsAnswer.Status.NODATA, "SPF RR type not queried by this resolver");
     }
 
+    /**
+     * The CNAME target of a name (no chain following), without the trailing dot; NODATA when the
+     * name is not an alias. Only record checks ask (an MX host must not be an alias, RFC 2181 10.3).
+     */
+    default DnsAnswer<String> cname(String name) {
+        return DnsAnswer.of(DnsAnswer.Status.NODATA, "CNAME not queried by this resolver");
+    }
+
     /** An MX record; the root name (null MX) has the empty exchange "". */
     record Mx(int preference, String exchange) {
 

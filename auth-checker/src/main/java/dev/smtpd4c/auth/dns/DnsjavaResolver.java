@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
+import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
@@ -115,6 +116,11 @@ public final class DnsjavaResolver implements DnsResolver {
             MXRecord mx = (MXRecord) r;
             return new Mx(mx.getPriority(), withoutDot(mx.getTarget()));
         });
+    }
+
+    @Override
+    public DnsAnswer<String> cname(String name) {
+        return query(name, Type.CNAME, r -> withoutDot(((CNAMERecord) r).getTarget()));
     }
 
     @Override

@@ -9,7 +9,15 @@ public final class EventTypes {
 
     public static final String SUBSCRIPTION_REQUESTED = "dev.smtpd4c.subscription.requested.v1";
 
-    public static final Map<String, Class<? extends Record>> PRODUCED = Map.of();
+    public static final String DOMAIN_AUTH_EVENTS_TOPIC = "domain-auth-events.v1";
+
+    public static final String DOMAIN_AUTH_CHECKED = "dev.smtpd4c.domain-auth.checked.v1";
+
+    public static final String DOMAIN_AUTH_DRIFTED = "dev.smtpd4c.domain-auth.drifted.v1";
+
+    public static final Map<String, Class<? extends Record>> PRODUCED = Map.of(
+            DOMAIN_AUTH_CHECKED, DomainAuthChecked.class,
+            DOMAIN_AUTH_DRIFTED, DomainAuthDrifted.class);
 
     public static final Map<String, Class<? extends Record>> CONSUMED = Map.of(
             SUBSCRIPTION_REQUESTED, SubscriptionRequested.class);
