@@ -71,6 +71,6 @@ public class ConfirmationService {
     /** False when the token was used before; two concurrent POSTs serialise on the primary key. */
     private boolean markUsed(String token) {
         return em.createNativeQuery("INSERT INTO used_token (token_hash, used_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, TokenCodec.hash(token)).setParameter(2, clock.instant()).executeUpdate() == 1;
+                .setParameter(1, TokenCodec.sha256(token)).setParameter(2, clock.instant()).executeUpdate() == 1;
     }
 }

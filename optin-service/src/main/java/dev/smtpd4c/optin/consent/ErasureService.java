@@ -39,7 +39,7 @@ public class ErasureService {
     @Transactional
     public String erase(String address) {
         Instant now = clock.instant();
-        String hash = TokenCodec.hash(address);
+        String hash = TokenCodec.sha256(address);
         ledger.delete("address", address);
         subscriptions.delete("address", address);
         em.createNativeQuery("INSERT INTO erasure_tombstone (address_hash, erased_at) VALUES (?1, ?2) "

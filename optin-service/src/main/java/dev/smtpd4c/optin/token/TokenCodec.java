@@ -83,10 +83,13 @@ public final class TokenCodec {
         return new TokenCheck(TokenCheck.Outcome.VALID, UUID.fromString(fields[1]));
     }
 
-    /** SHA-256 of a token, what the used-token table stores instead of the token itself. */
-    public static String hash(String token) {
+    /**
+     * base64url SHA-256: what the used-token table stores instead of a token, and the erasure
+     * tombstone instead of an address. One definition, because other services must compute the same hash.
+     */
+    public static String sha256(String text) {
         try {
-            return B64.encodeToString(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return B64.encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
