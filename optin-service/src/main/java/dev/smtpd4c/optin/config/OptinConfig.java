@@ -3,6 +3,7 @@ package dev.smtpd4c.optin.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Every setting of optin-service. Defaults suit the local run; secrets come only from the environment. */
 @ConfigMapping(prefix = "smtpd4c")
@@ -15,6 +16,10 @@ public interface OptinConfig {
     Outbox outbox();
 
     Mail mail();
+
+    Tokens tokens();
+
+    Consent consent();
 
     interface Outbox {
         /** False stops publishing (the rows wait); for maintenance of the broker. */
@@ -41,5 +46,44 @@ public interface OptinConfig {
     interface Mail {
         @WithDefault("SMTPD4C <no-reply@smtpd4c.test>")
         String from();
+
+        /** How often the retry job looks for confirmation mails neither relay accepted. */
+        @WithDefault("2s")
+        Duration retryPoll();
+
+        /** Wait before the first retry; doubled per attempt up to {@link #retryMaxDelay()}. */
+        @WithDefault("2s")
+        Duration retryInitialDelay();
+
+        @WithDefault("10m")
+        Duration retryMaxDelay();
+    }
+
+    interface Tokens {
+        /** kid -> secret (at least 32 bytes), from the environment; keep a retired kid until its links expired. */
+        Map<String, String> keys();
+
+        /** The kid that signs new tokens. */
+        String activeKid();
+
+        @WithDefault("P7D")
+        Duration confirmTtl();
+
+        /** Long, because RFC 8058 one-click links sit in old mails for months. */
+        @WithDefault("P365D")
+        Duration unsubscribeTtl();
+    }
+
+    interface Consent {
+        /**
+         * How many reverse proxies in front of the service append to X-Forwarded-For. 0 = ignore the
+         * header (anyone can forge it); n = the n-th address from the right is the client.
+         */
+        @WithDefault("0")
+        int trustedProxyHops();
+
+        /** Version of the sign-up form and consent text, stored with every consent step unless the request names one. */
+        @WithDefault("v1")
+        String textVersion();
     }
 }

@@ -36,4 +36,18 @@ public class Subscription {
 
     @Column(name = "confirmation_sent_at")
     public Instant confirmationSentAt;
+
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Column(name = "unsubscribed_at")
+    public Instant unsubscribedAt;
+
+    /** Failed attempts to hand the confirmation mail to a relay. */
+    @Column(name = "send_attempts")
+    public int sendAttempts;
+
+    /** When the retry job may next try the confirmation mail; set ahead while an attempt is running. */
+    @Column(name = "next_send_at")
+    public Instant nextSendAt;
 }

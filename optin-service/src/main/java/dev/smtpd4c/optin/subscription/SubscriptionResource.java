@@ -1,9 +1,13 @@
 package dev.smtpd4c.optin.subscription;
 
+import dev.smtpd4c.optin.consent.ClientInfoResolver;
+import dev.smtpd4c.optin.rest.ProblemException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -15,20 +19,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SubscriptionResource {
 
     private final SubscriptionService service;
+    private final ClientInfoResolver clients;
 
-    public SubscriptionResource(SubscriptionService service) {
+    public SubscriptionResource(SubscriptionService service, ClientInfoResolver clients) {
         this.service = service;
+        this.clients = clients;
     }
 
-    /** Always the same 202 body for a valid address, so nobody learns whether it was already known. */
+    /** Always the same 202 body for a valid address (new, pending, confirmed or unsubscribed), so nobody learns who is subscribed. */
     @POST
     @Operation(summary = "Sign an address up for a list; a confirmation mail follows")
-    public Response signUp(SignUp request) {
+    public Response signUp(SignUp request, @Context HttpServerRequest http) {
         if (request == null) {
-            throw dev.smtpd4c.optin.rest.ProblemException.badRequest("missing-body", "Missing body",
+            throw ProblemException.badRequest("missing-body", "Missing body",
                     "Send a JSON object with at least \"address\".");
         }
-        service.signUp(request);
+        service.signUp(request, clients.of(http));
         return Response.accepted(Map.of("status", "accepted",
                 "detail", "If the address can receive mail, a confirmation message is on its way.")).build();
     }

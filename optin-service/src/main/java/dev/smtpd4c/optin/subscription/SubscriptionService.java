@@ -1,104 +1,87 @@
 package dev.smtpd4c.optin.subscription;
 
+import dev.smtpd4c.optin.consent.ClientInfo;
+import dev.smtpd4c.optin.consent.ConsentLedger;
+import dev.smtpd4c.optin.consent.ConsentStep;
 import dev.smtpd4c.optin.events.CloudEvent;
 import dev.smtpd4c.optin.events.EventTypes;
 import dev.smtpd4c.optin.events.SubscriptionRequested;
-import dev.smtpd4c.optin.mail.ConfirmationMailer;
+import dev.smtpd4c.optin.mail.ConfirmationDelivery;
+import dev.smtpd4c.optin.mail.ConfirmationRetryJob;
 import dev.smtpd4c.optin.outbox.Outbox;
 import dev.smtpd4c.optin.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 
 /**
- * Sign-up: stores the subscription and its event in one transaction, then sends the confirmation
- * mail. (Foundation slice: tokens, consent ledger, reminders and relay fail-over come with the
- * double opt-in feature.)
+ * Sign-up: stores the subscription, its consent step and its event in one transaction, then tries
+ * the confirmation mail once; the retry job takes over when no relay accepted it.
  */
-@Startup // registers the send-to-accept meters at start, so the SLI series exist before the first mail
 @ApplicationScoped
 public class SubscriptionService {
 
-    private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
-
     private final SubscriptionRepository subscriptions;
+    private final ConsentLedger ledger;
     private final Outbox outbox;
-    private final ConfirmationMailer mailer;
+    private final ConfirmationDelivery delivery;
     private final Clock clock;
-    private final Timer sendToAccept;
-    private final Counter sendFailures;
 
-    public SubscriptionService(SubscriptionRepository subscriptions, Outbox outbox, ConfirmationMailer mailer, Clock clock,
-            MeterRegistry registry) {
+    public SubscriptionService(SubscriptionRepository subscriptions, ConsentLedger ledger, Outbox outbox,
+            ConfirmationDelivery delivery, Clock clock) {
         this.subscriptions = subscriptions;
+        this.ledger = ledger;
         this.outbox = outbox;
-        this.mailer = mailer;
+        this.delivery = delivery;
         this.clock = clock;
-        // The transactional SLI: from the sign-up request to the relay accepting the mail.
-        this.sendToAccept = Timer.builder("smtpd4c.send.to.accept").tag("stream", "transactional")
-                .description("Time from the request that needs a mail to the SMTP relay accepting it")
-                .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
-                        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10),
-                        Duration.ofSeconds(30), Duration.ofSeconds(60))
-                .register(registry);
-        this.sendFailures = Counter.builder("smtpd4c.mail.send.failures").tag("relay", "primary")
-                .description("Mails the SMTP relay did not accept").register(registry);
     }
 
-    public UUID signUp(SignUp request) {
-        long started = System.nanoTime();
+    /** Returns the subscription's id; the caller must not tell anyone whether it was new. */
+    public UUID signUp(SignUp request, ClientInfo client) {
+        Instant started = clock.instant();
         EmailAddress address = EmailAddress.parse(request.address())
                 .orElseThrow(() -> ProblemException.badRequest("invalid-address", "Invalid address",
                         "The address is not a valid mailbox address (RFC 5321)."));
         String list = Optional.ofNullable(request.list()).filter(s -> !s.isBlank()).orElse("default");
-        Subscription s = QuarkusTransaction.requiringNew().call(() -> store(address, list, request));
-        if (s.confirmationSentAt == null && sendConfirmation(s)) {
-            sendToAccept.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(address, list, request, client));
+        if (stored.needsMail()) {
+            delivery.deliver(stored.subscription(), started);
         }
-        return s.id;
+        return stored.subscription().id;
     }
 
-    private Subscription store(EmailAddress address, String list, SignUp request) {
-        Optional<Subscription> existing = subscriptions.findByAddressAndList(address.toString(), list);
-        if (existing.isPresent()) {
-            return existing.get(); // never downgrade or duplicate; the reply is the same either way
+    private record Stored(Subscription subscription, boolean needsMail) {}
+
+    private Stored store(EmailAddress address, String list, SignUp request, ClientInfo client) {
+        Subscription s = subscriptions.findByAddressAndList(address.toString(), list).orElse(null);
+        if (s != null && (s.status == Subscription.Status.PENDING || s.status == Subscription.Status.CONFIRMED)) {
+            return new Stored(s, false); // never downgrade or duplicate; the reply is the same either way
         }
         Instant now = clock.instant();
-        Subscription s = new Subscription();
-        s.id = UUID.randomUUID();
-        s.address = address.toString();
-        s.list = list;
+        boolean isNew = s == null;
+        if (isNew) {
+            s = new Subscription();
+            s.id = UUID.randomUUID();
+            s.address = address.toString();
+            s.list = list;
+        }
+        // New, or back after unsubscribing or expiring: a fresh round of double opt-in.
         s.status = Subscription.Status.PENDING;
         s.source = Optional.ofNullable(request.source()).orElse("api");
         s.locale = Optional.ofNullable(request.locale()).orElse("en");
         s.requestedAt = now;
-        subscriptions.persist(s);
+        s.confirmationSentAt = null;
+        s.sendAttempts = 0;
+        s.nextSendAt = now.plus(ConfirmationRetryJob.LEASE); // the retry job's turn only if this attempt dies
+        if (isNew) {
+            subscriptions.persist(s);
+        }
+        ledger.record(s, ConsentStep.REQUESTED, client, request.formVersion());
         outbox.append(EventTypes.SUBSCRIPTION_EVENTS_TOPIC, CloudEvent.of(EventTypes.SUBSCRIPTION_REQUESTED, s.address,
                 new SubscriptionRequested(s.id, s.address, s.list, s.source, s.locale, now), now));
-        return s;
-    }
-
-    private boolean sendConfirmation(Subscription s) {
-        try {
-            mailer.sendConfirmation(s);
-            QuarkusTransaction.requiringNew().run(() ->
-                    subscriptions.update("confirmationSentAt = ?1 where id = ?2", clock.instant(), s.id));
-            return true;
-        } catch (RuntimeException e) {
-            sendFailures.increment();
-            LOG.errorf("sign-up %s: the confirmation mail to %s could not be handed to SMTP: %s; check the relay settings (quarkus.mailer.*)",
-                    s.id, s.address, e.getMessage());
-            return false;
-        }
+        return new Stored(s, true);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smtpd4c.optin.consent.ClientInfo;
 import dev.smtpd4c.optin.events.CloudEvent;
 import dev.smtpd4c.optin.events.SubscriptionRequested;
 import dev.smtpd4c.optin.subscription.SignUp;
@@ -61,7 +62,7 @@ class OutboxCrashTest {
         relay.publishPending(); // start from an empty backlog
         String address = "crash1-" + UUID.randomUUID() + "@example.org";
         try (KafkaProbe probe = KafkaProbe.open(TOPIC)) {
-            UUID id = service.signUp(new SignUp(address, "news", "test", "en"));
+            UUID id = service.signUp(new SignUp(address, "news", "test", "en", null), ClientInfo.SYSTEM);
 
             // Committed: the subscription and its pending event are in the database ...
             assertThat(QuarkusTransaction.requiringNew().call(() -> subscriptions.findById(id))).isNotNull();
@@ -83,7 +84,7 @@ class OutboxCrashTest {
         relay.publishPending();
         String address = "crash2-" + UUID.randomUUID() + "@example.org";
         try (KafkaProbe probe = KafkaProbe.open(TOPIC)) {
-            service.signUp(new SignUp(address, "news", "test", "en"));
+            service.signUp(new SignUp(address, "news", "test", "en", null), ClientInfo.SYSTEM);
 
             // The relay sends and the broker acknowledges, but the process dies before the marking
             // transaction commits: the transaction is rolled back, as a dead connection would be.
