@@ -3,12 +3,19 @@ package dev.smtpd4c.sunset.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Every setting of sunset-service. Defaults suit the local run; secrets come only from the environment. */
 @ConfigMapping(prefix = "smtpd4c")
 public interface SunsetConfig {
 
     Outbox outbox();
+
+    Policy policy();
+
+    Evaluation evaluation();
 
     interface Outbox {
         /** False stops publishing (the rows wait); for maintenance of the broker. */
@@ -30,5 +37,56 @@ public interface SunsetConfig {
         /** Published rows are deleted after this long. */
         @WithDefault("P7D")
         Duration retention();
+    }
+
+    /** The sunset policy; see InactivityPolicy and PolicySettings. */
+    interface Policy {
+        @WithDefault("P90D")
+        Duration reduceAfter();
+
+        @WithDefault("P120D")
+        Duration reconfirmAfter();
+
+        @WithDefault("P180D")
+        Duration sunsetAfter();
+
+        /** Sends since the last strong engagement before anyone is judged inactive. */
+        @WithDefault("5")
+        int minimumSends();
+
+        /** How much one open counts towards a strong engagement (0 = never; Apple MPP prefetches opens). */
+        @WithDefault("0")
+        double openWeight();
+
+        @WithDefault("2")
+        int suspendAfterHardBounces();
+
+        @WithDefault("2")
+        int suspendAfterComplaints();
+
+        /** Streams never judged on inactivity (only suspension stops them). */
+        @WithDefault("transactional")
+        List<String> exemptStreams();
+
+        /** Per-stream stages, e.g. smtpd4c.policy.streams.digest.sunset-after=P90D; unset values take the defaults. */
+        Map<String, StreamStages> streams();
+    }
+
+    interface StreamStages {
+        Optional<Duration> reduceAfter();
+
+        Optional<Duration> reconfirmAfter();
+
+        Optional<Duration> sunsetAfter();
+    }
+
+    interface Evaluation {
+        /** How often the scheduled evaluation runs; "off" disables it (tests run it by hand). */
+        @WithDefault("1h")
+        String every();
+
+        /** Recipients per transaction: one batch's status updates, events and cursor commit together. */
+        @WithDefault("5000")
+        int batchSize();
     }
 }

@@ -1,0 +1,31 @@
+package dev.smtpd4c.sunset.engagement;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of engagement event, by their wire names. */
+public enum EngagementType {
+    SENT("sent", false),
+    DELIVERED("delivered", false),
+    /** Weak: Apple Mail Privacy Protection opens every message it prefetches. */
+    OPENED("opened", false),
+    CLICKED("clicked", true),
+    REPLIED("replied", true),
+    LOGGED_IN("logged-in", true),
+    CONVERTED("converted", true),
+    HARD_BOUNCED("hard-bounced", false),
+    COMPLAINED("complained", false);
+
+    public final String wire;
+    /** Proves a person read the mail: resets the inactivity clock and the sends counter. */
+    public final boolean strong;
+
+    EngagementType(String wire, boolean strong) {
+        this.wire = wire;
+        this.strong = strong;
+    }
+
+    public static Optional<EngagementType> ofWire(String name) {
+        return Arrays.stream(values()).filter(t -> t.wire.equals(name)).findFirst();
+    }
+}

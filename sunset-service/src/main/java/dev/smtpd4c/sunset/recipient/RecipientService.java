@@ -1,0 +1,130 @@
+package dev.smtpd4c.sunset.recipient;
+
+import dev.smtpd4c.sunset.config.SunsetConfig;
+import dev.smtpd4c.sunset.engagement.Addresses;
+import dev.smtpd4c.sunset.policy.Status;
+import dev.smtpd4c.sunset.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The answers about one recipient, and manual overrides with their audit row and event. */
+@ApplicationScoped
+public class RecipientService {
+
+    private final StatusRepository statuses;
+    private final StatusEvents events;
+    private final EntityManager em;
+    private final Clock clock;
+    private final List<String> exemptStreams;
+
+    public RecipientService(StatusRepository statuses, StatusEvents events, EntityManager em, Clock clock, SunsetConfig config) {
+        this.statuses = statuses;
+        this.events = events;
+        this.em = em;
+        this.clock = clock;
+        this.exemptStreams = config.policy().exemptStreams();
+    }
+
+    @Transactional
+    public Answer maySend(String address, String stream) {
+        String recipient = address(address);
+        if (!Addresses.validStream(stream)) {
+            throw ProblemException.badRequest("invalid-stream", "Invalid stream", "stream '" + stream
+                    + "' must be given: lower-case letters, digits and '-', e.g. marketing or transactional");
+        }
+        List<StatusRow> rows = statuses.of(recipient);
+        Optional<StatusRow> suspended = rows.stream().filter(r -> r.activity().status() == Status.SUSPENDED).findFirst();
+        if (suspended.isPresent()) {
+            return new Answer(false, "suspended in stream " + suspended.get().activity().stream() + ": " + suspended.get().statusReason());
+        }
+        if (exemptStreams.contains(stream)) {
+            return new Answer(true, "stream " + stream + " is only stopped by a suspension");
+        }
+        Optional<StatusRow> row = rows.stream().filter(r -> r.activity().stream().equals(stream)).findFirst();
+        if (row.isEmpty()) {
+            return new Answer(true, "no engagement history in stream " + stream + " yet: not judged");
+        }
+        String why = row.get().statusReason() == null ? "" : ": " + row.get().statusReason();
+        return switch (row.get().activity().status()) {
+            case ACTIVE -> new Answer(true, "active" + why);
+            case REDUCED -> new Answer(true, "reduced frequency" + why);
+            case RECONFIRM -> new Answer(false, "waiting for re-confirmation" + why);
+            case SUNSET -> new Answer(false, "sunset" + why);
+            case SUSPENDED -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    /** Should this user confirm at login that the address is still right? */
+    @Transactional
+    public Answer reconfirmAtLogin(String address) {
+        for (StatusRow r : statuses.of(address(address))) {
+            Status s = r.activity().status();
+            if (s == Status.SUSPENDED || s == Status.RECONFIRM || s == Status.SUNSET) {
+                return new Answer(true, s.name().toLowerCase() + " in stream " + r.activity().stream() + ": " + r.statusReason());
+            }
+            Instant strong = r.activity().lastStrongAt();
+            if (r.lastHardBounceAt() != null && (strong == null || r.lastHardBounceAt().isAfter(strong))) {
+                return new Answer(true, "hard bounce at " + r.lastHardBounceAt() + " in stream " + r.activity().stream()
+                        + " with no engagement since");
+            }
+        }
+        return new Answer(false, "no hard bounce, suspension or long silence on record");
+    }
+
+    @Transactional
+    public StatusChange override(String address, OverrideRequest req) {
+        String recipient = address(address);
+        Status to = parseRequest(req);
+        Instant now = clock.instant();
+        Status from = statuses.of(recipient).stream().filter(r -> r.activity().stream().equals(req.stream()))
+                .map(r -> r.activity().status()).findFirst().orElse(Status.ACTIVE);
+        // Lifting a suspension forgives the bounces and complaints so far, or the next evaluation would suspend again.
+        em.createNativeQuery("""
+                INSERT INTO engagement (recipient, stream, first_seen_at, status, status_reason, status_changed_at, pinned_until)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?3, ?6)
+                ON CONFLICT (recipient, stream) DO UPDATE SET status = EXCLUDED.status, status_reason = EXCLUDED.status_reason,
+                    status_changed_at = EXCLUDED.status_changed_at, pinned_until = EXCLUDED.pinned_until,
+                    hard_bounces = CASE WHEN EXCLUDED.status = 'ACTIVE' THEN 0 ELSE engagement.hard_bounces END,
+                    complaints = CASE WHEN EXCLUDED.status = 'ACTIVE' THEN 0 ELSE engagement.complaints END""")
+                .setParameter(1, recipient).setParameter(2, req.stream()).setParameter(3, now).setParameter(4, to.name())
+                .setParameter(5, "override by " + req.actor() + ": " + req.reason())
+                .setParameter(6, req.pinnedUntil() == null ? Instant.parse("9999-12-31T00:00:00Z") : req.pinnedUntil())
+                .executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO status_override (id, recipient, stream, from_status, to_status, reason, actor, pinned_until, created_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, recipient).setParameter(3, req.stream())
+                .setParameter(4, from.name()).setParameter(5, to.name()).setParameter(6, req.reason()).setParameter(7, req.actor())
+                .setParameter(8, req.pinnedUntil()).setParameter(9, now).executeUpdate();
+        StatusChange change = new StatusChange(recipient, req.stream(), from, to, "override by " + req.actor() + ": " + req.reason());
+        if (from != to) {
+            events.changed(change, "override", now);
+        }
+        return change;
+    }
+
+    private static Status parseRequest(OverrideRequest req) {
+        if (req == null || !Addresses.validStream(req.stream()) || req.reason() == null || req.reason().isBlank()
+                || req.actor() == null || req.actor().isBlank()) {
+            throw ProblemException.badRequest("invalid-override", "Invalid override",
+                    "stream, status, reason and actor are required; the audit trail needs who and why");
+        }
+        try {
+            return Status.valueOf(String.valueOf(req.status()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-override", "Invalid override",
+                    "status '" + req.status() + "' is not one of ACTIVE, REDUCED, RECONFIRM, SUNSET, SUSPENDED");
+        }
+    }
+
+    private static String address(String raw) {
+        return Addresses.normalise(raw).orElseThrow(() -> ProblemException.badRequest("invalid-address", "Invalid address",
+                "'" + raw + "' is not an e-mail address"));
+    }
+}
