@@ -23,6 +23,22 @@ public final class Codes {
         return "";
     }
 
+    /**
+     * The enhanced code of a remote reply the MTA quotes in angle brackets after its own summary,
+     * or "": Amazon SES and WorkMail write "554 4.4.7 Message expired: unable to deliver in 840
+     * minutes.<421 4.4.2 Connection timed out>", where 4.4.7 only says the MTA gave up and the
+     * quoted reply is the last answer it got, i.e. the cause.
+     */
+    public static String quotedStatus(String s) {
+        for (int i = s.indexOf('<'); i >= 0 && i + 6 < s.length(); i = s.indexOf('<', i + 1)) {
+            if (i == 0 || !Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))
+                    || !Character.isDigit(s.charAt(i + 3)) || s.charAt(i + 4) != ' ') continue;
+            String st = status(s.substring(i + 5, Math.min(s.length(), i + 20)));
+            if (!st.isEmpty() && s.startsWith(st, i + 5)) return st;
+        }
+        return "";
+    }
+
     /** End index of 1..max digits starting at i, or -1. */
     private static int digits(String s, int i, int max) {
         int j = i;
