@@ -77,11 +77,13 @@ public final class Codes {
     public static String command(String diag) {
         String d = diag.toLowerCase(Locale.ROOT);
         // qmail's "does not like recipient" and "SMTP:RCPT host" (X3) answer RCPT TO as well.
-        if (d.contains("rcpt to") || d.contains("after rcpt") || d.contains("rcpt command") || d.contains("does not like recipient")
-                || d.contains("smtp:rcpt")) return "RCPT";
+        // Each group is looked for only when its keyword occurs at all: most texts name no command.
+        boolean rcpt = d.contains("rcpt");
+        if (rcpt && (d.contains("rcpt to") || d.contains("after rcpt") || d.contains("rcpt command") || d.contains("smtp:rcpt"))
+                || d.contains("does not like recipient")) return "RCPT";
         if (d.contains("mail from") || d.contains("after mail")) return "MAIL";
-        if (d.contains("end of data") || d.contains("after data") || d.contains("final data")
-                || d.contains("(data)") || d.contains("data command")) return "DATA";
+        if (d.contains("data") && (d.contains("end of data") || d.contains("after data") || d.contains("final data")
+                || d.contains("(data)") || d.contains("data command"))) return "DATA";
         if (d.contains("helo") || d.contains("ehlo")) return "HELO";
         return "";
     }
