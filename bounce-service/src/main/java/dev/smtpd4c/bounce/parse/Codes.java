@@ -85,6 +85,21 @@ public final class Codes {
         if (d.contains("data") && (d.contains("end of data") || d.contains("after data") || d.contains("final data")
                 || d.contains("(data)") || d.contains("data command"))) return "DATA";
         if (d.contains("helo") || d.contains("ehlo")) return "HELO";
+        // Sendmail and its kin echo the recipient in their answers to RCPT TO only:
+        // "550 <a@b.example>... User unknown", "550 a@b.example... No such user".
+        if (echoesRecipient(d)) return "RCPT";
         return "";
+    }
+
+    /** True when an address is followed directly by "...", the sendmail RCPT reply shape. */
+    static boolean echoesRecipient(String d) {
+        for (int i = d.indexOf("... "); i > 0; i = d.indexOf("... ", i + 4)) {
+            int j = i - 1;
+            if (d.charAt(j) == '>') j--;
+            int k = j;
+            while (k >= 0 && k > i - 320 && d.charAt(k) != ' ' && d.charAt(k) != '<' && d.charAt(k) != '@') k--;
+            if (k >= 0 && k < j && d.charAt(k) == '@') return true;
+        }
+        return false;
     }
 }
