@@ -18,6 +18,7 @@ public final class ParsedMessage {
     private String text;
     private String lowerText;
     private String lowerHead;
+    private java.util.Map<String, String> lowerFields;
     // Every format asks for these; each is worked out once per message.
     private String subject, from;
     private Optional<DeliveryStatus> deliveryStatus;
@@ -66,8 +67,19 @@ public final class ParsedMessage {
 
     /** The first 4 KB of {@link #lowerText}: where formats look for their signatures. */
     public String lowerHead() {
-        if (lowerHead == null) lowerHead = lowerText().length() > 4096 ? lowerText().substring(0, 4096) : lowerText();
+        if (lowerHead == null) {
+            // Text.lower keeps lengths, so the head of the lower-case text is the lower-case head;
+            // most messages are claimed on their head and never need the whole text lowered.
+            if (lowerText != null) lowerHead = lowerText.length() > 4096 ? lowerText.substring(0, 4096) : lowerText;
+            else lowerHead = Text.lower(text().length() > 4096 ? text().substring(0, 4096) : text());
+        }
         return lowerHead;
+    }
+
+    /** All values of a header field, lower case, one per line; made once per field name and message. */
+    public String lowerFields(String name) {
+        if (lowerFields == null) lowerFields = new java.util.HashMap<>();
+        return lowerFields.computeIfAbsent(name, n -> Text.lower(String.join("\n", root.headers().getAll(n))));
     }
 
     private static void collectText(MimePart p, StringBuilder sb) {

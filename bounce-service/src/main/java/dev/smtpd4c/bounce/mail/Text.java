@@ -16,9 +16,14 @@ public final class Text {
     /** Bytes to a byte string with every line ending (CRLF, LF, CR, and the broken CR CR LF) turned into LF. */
     public static String normalize(byte[] bytes, int limit) {
         int n = Math.min(bytes.length, limit);
+        int cr = 0;
+        while (cr < n && bytes[cr] != '\r') cr++;
+        // Most files are LF already: one bulk copy, no per-byte stores.
+        if (cr == n) return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
         byte[] out = new byte[n]; // byte to byte: a char-by-char StringBuilder is several times slower
-        int o = 0;
-        for (int i = 0; i < n; i++) {
+        System.arraycopy(bytes, 0, out, 0, cr);
+        int o = cr;
+        for (int i = cr; i < n; i++) {
             byte c = bytes[i];
             if (c != '\r') { out[o++] = c; continue; }
             // CR LF and CR CR LF (seen in relayed DSNs) are one line break; a lone CR is one too.

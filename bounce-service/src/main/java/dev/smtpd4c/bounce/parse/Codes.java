@@ -23,6 +23,22 @@ public final class Codes {
         return "";
     }
 
+    /**
+     * The enhanced code of a remote reply the MTA quotes in angle brackets after its own summary,
+     * or "": Amazon SES and WorkMail write "554 4.4.7 Message expired: unable to deliver in 840
+     * minutes.<421 4.4.2 Connection timed out>", where 4.4.7 only says the MTA gave up and the
+     * quoted reply is the last answer it got, i.e. the cause.
+     */
+    public static String quotedStatus(String s) {
+        for (int i = s.indexOf('<'); i >= 0 && i + 6 < s.length(); i = s.indexOf('<', i + 1)) {
+            if (i == 0 || !Character.isDigit(s.charAt(i + 1)) || !Character.isDigit(s.charAt(i + 2))
+                    || !Character.isDigit(s.charAt(i + 3)) || s.charAt(i + 4) != ' ') continue;
+            String st = status(s.substring(i + 5, Math.min(s.length(), i + 20)));
+            if (!st.isEmpty() && s.startsWith(st, i + 5)) return st;
+        }
+        return "";
+    }
+
     /** End index of 1..max digits starting at i, or -1. */
     private static int digits(String s, int i, int max) {
         int j = i;
@@ -61,12 +77,29 @@ public final class Codes {
     public static String command(String diag) {
         String d = diag.toLowerCase(Locale.ROOT);
         // qmail's "does not like recipient" and "SMTP:RCPT host" (X3) answer RCPT TO as well.
-        if (d.contains("rcpt to") || d.contains("after rcpt") || d.contains("rcpt command") || d.contains("does not like recipient")
-                || d.contains("smtp:rcpt")) return "RCPT";
+        // Each group is looked for only when its keyword occurs at all: most texts name no command.
+        boolean rcpt = d.contains("rcpt");
+        if (rcpt && (d.contains("rcpt to") || d.contains("after rcpt") || d.contains("rcpt command") || d.contains("smtp:rcpt"))
+                || d.contains("does not like recipient")) return "RCPT";
         if (d.contains("mail from") || d.contains("after mail")) return "MAIL";
-        if (d.contains("end of data") || d.contains("after data") || d.contains("final data")
-                || d.contains("(data)") || d.contains("data command")) return "DATA";
+        if (d.contains("data") && (d.contains("end of data") || d.contains("after data") || d.contains("final data")
+                || d.contains("(data)") || d.contains("data command"))) return "DATA";
         if (d.contains("helo") || d.contains("ehlo")) return "HELO";
+        // Sendmail and its kin echo the recipient in their answers to RCPT TO only:
+        // "550 <a@b.example>... User unknown", "550 a@b.example... No such user".
+        if (echoesRecipient(d)) return "RCPT";
         return "";
+    }
+
+    /** True when an address is followed directly by "...", the sendmail RCPT reply shape. */
+    static boolean echoesRecipient(String d) {
+        for (int i = d.indexOf("... "); i > 0; i = d.indexOf("... ", i + 4)) {
+            int j = i - 1;
+            if (d.charAt(j) == '>') j--;
+            int k = j;
+            while (k >= 0 && k > i - 320 && d.charAt(k) != ' ' && d.charAt(k) != '<' && d.charAt(k) != '@') k--;
+            if (k >= 0 && k < j && d.charAt(k) == '@') return true;
+        }
+        return false;
     }
 }

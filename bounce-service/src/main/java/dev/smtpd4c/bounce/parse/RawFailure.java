@@ -54,7 +54,8 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
             // folded field, and only the first 600 characters are kept (found by fuzzing).
             String raw = diagnosticCode.length() > MAX_RAW ? diagnosticCode.substring(0, MAX_RAW) : diagnosticCode;
             String diag = dev.smtpd4c.bounce.mail.Text.squeeze(raw);
-            String st = status(status, Codes.status(diag));
+            String quoted = Codes.quotedStatus(diag);
+            String st = status(status, quoted.isEmpty() ? Codes.status(diag) : quoted);
             // An X-Unix diagnostic is a program's exit status ("255"), not an SMTP reply.
             String rc = replyCode.isEmpty() && !diagnosticType.equalsIgnoreCase("X-UNIX") ? Codes.reply(diag) : replyCode;
             String cmd = command.isEmpty() ? Codes.command(diag) : command;

@@ -27,7 +27,6 @@ final class Signs {
     }
 
     static boolean headerHas(ParsedMessage m, String name, String word) {
-        for (String v : m.headers().getAll(name)) if (v.toLowerCase(Locale.ROOT).contains(word)) return true;
-        return false;
+        return m.lowerFields(name).contains(word);
     }
 }

@@ -28,15 +28,18 @@ public final class TextScan {
         // line they explain; they belong to the next recipient, with the command they answered.
         String sentCommand = "", remoteReply = "";
         int i = 0, n = region.length(), lines = 0;
+        int at = -1; // next '@' at or after i: a line without one names no recipient (kept linear)
         while (i < n && lines++ < MAX_LINES) {
             int eol = region.indexOf('\n', i);
             if (eol < 0) eol = n;
+            if (at < i) { at = region.indexOf('@', i); if (at < 0) at = n; }
+            boolean hasAt = at < Math.min(eol, i + MAX_LINE);
             String line = region.substring(i, Math.min(eol, i + MAX_LINE));
             i = eol + 1;
             if (line.startsWith(">>> ")) { sentCommand = commandOf(line.substring(4)); continue; }
             if (line.startsWith("<<< ")) { remoteReply = line.substring(4).trim(); continue; }
             if (line.startsWith("While talking to ")) { sentCommand = ""; remoteReply = ""; continue; }
-            String[] rcpt = leadingAddress(line);
+            String[] rcpt = hasAt ? leadingAddress(line) : null;
             if (rcpt != null) {
                 if (cur != null) out.add(cur.diagnostic(diag.toString()));
                 cur = RawFailure.builder().recipient(rcpt[0]).command(sentCommand);
@@ -87,9 +90,8 @@ public final class TextScan {
         int j = 0;
         while (j < l.length() && (l.charAt(j) == '*' || l.charAt(j) == '-' || l.charAt(j) == '•' || l.charAt(j) == ' ')) j++;
         l = l.substring(j);
-        String lower = l.toLowerCase(Locale.ROOT);
         for (String label : LABELS) {
-            if (lower.startsWith(label)) { l = l.substring(label.length()).trim(); break; }
+            if (l.regionMatches(true, 0, label, 0, label.length())) { l = l.substring(label.length()).trim(); break; }
         }
         // sendmail transcripts: "554 <a@b>... 550 Host unknown"; keep the code with the text
         String code = "";

@@ -88,9 +88,14 @@ final class Mutator {
                 .getBytes(StandardCharsets.ISO_8859_1), 1 + rnd.nextInt(300));
         int eol = s.indexOf('\n', at + 1);
         String line = s.substring(at, eol < 0 ? s.length() : eol);
+        // Every occurrence of the line is replaced, so the output can be s.length() times the
+        // repeat count: keep that under 2 x MAX_SIZE (seed 20261130 ran the driver out of heap).
+        int times = 2 + rnd.nextInt(500);
+        if ((long) s.length() * times > 2L * MAX_SIZE) times = 2;
+        final int repeat = times;
         String out = switch (rnd.nextInt(4)) {
             case 0 -> s.replace(line, "");
-            case 1 -> s.replace(line, line.repeat(2 + rnd.nextInt(500)));
+            case 1 -> s.replace(line, line.repeat(repeat));
             case 2 -> s.replace(line + "--", line);
             default -> s.replace(line, line + "\nContent-Type: multipart/mixed; boundary=\"" + line.substring(3) + "\"\n" + line);
         };
