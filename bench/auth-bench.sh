@@ -18,6 +18,15 @@ if ! dig @"${dns%:*}" -p "${dns##*:}" +norec +time=1 +tries=1 good.test SOA 2>/d
 fi
 
 cd "$root"
+# The reference, pyspf, comes from Debian (installed here when running as root).
+if ! /usr/bin/python3 -c 'import spf' 2>/dev/null; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-spf; } >/dev/null 2>&1 \
+      || { echo "could not install python3-spf" >&2; exit 1; }
+  else
+    echo "pyspf is needed: apt-get install python3-spf" >&2; exit 1
+  fi
+fi
 mvn -o -q -pl auth-checker test-compile >&2
 mvn -o -q -pl auth-checker dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp >&2
 cp="auth-checker/target/classes:auth-checker/target/test-classes:$(cat auth-checker/target/bench.cp)"
