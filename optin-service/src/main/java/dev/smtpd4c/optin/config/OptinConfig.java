@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every setting of optin-service. Defaults suit the local run; secrets come only from the environment. */
 @ConfigMapping(prefix = "smtpd4c")
@@ -20,6 +21,10 @@ public interface OptinConfig {
     Tokens tokens();
 
     Consent consent();
+
+    Dns dns();
+
+    Address address();
 
     interface Outbox {
         /** False stops publishing (the rows wait); for maintenance of the broker. */
@@ -86,4 +91,27 @@ public interface OptinConfig {
         @WithDefault("v1")
         String textVersion();
     }
+
+    interface Dns {
+        /** Resolver {@code host:port} (IP literal); empty = the machine's resolver (/etc/resolv.conf). */
+        Optional<String> server();
+
+        @WithDefault("2s")
+        Duration timeout();
+    }
+
+    interface Address {
+        /** What a sign-up gets when DNS cannot answer for its domain right now (SERVFAIL, REFUSED, timeout). */
+        @WithDefault("accept")
+        TemporaryFailurePolicy onDnsTemporaryFailure();
+
+        /** Disposable-domain list, one domain a line; empty = the list built into the service. */
+        Optional<String> disposableDomainsFile();
+
+        /** False = report disposable domains in address checks but let them sign up. */
+        @WithDefault("true")
+        boolean rejectDisposable();
+    }
+
+    enum TemporaryFailurePolicy { ACCEPT, REJECT }
 }
