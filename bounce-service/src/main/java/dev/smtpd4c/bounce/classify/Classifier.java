@@ -38,10 +38,13 @@ public final class Classifier {
         if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
         Reason byCode = StatusCodes.reasonOf(f.status());
         ReasonPhrases.Hits hits = PHRASES.find(text.toLowerCase(Locale.ROOT));
+        // A local delivery program (procmail, a pipe) reports through its exit status and the
+        // mail-system codes (x.3.x): unless its text names a cause, the program failed.
+        boolean xUnix = f.diagnosticType().equalsIgnoreCase("X-UNIX");
+        if (xUnix && hits.isEmpty()) return Reason.MAILERERROR;
         Reason r = byCommand(decide(hits, byCode), f.command(), byCode, hits);
         if (r != null) return r;
-        // A local delivery program (procmail, a pipe) failed and said nothing we know.
-        if (f.diagnosticType().equals("X-UNIX")) return Reason.MAILERERROR;
+        if (xUnix) return Reason.MAILERERROR;
         if (f.action().equals("delayed") || f.status().startsWith("4.") && f.replyCode().isEmpty()) return Reason.EXPIRED;
         // A bounce that names no cause is held for a person to judge, not dropped as unknown.
         return Reason.ONHOLD;
@@ -54,7 +57,12 @@ public final class Classifier {
      * the recipient's filter refusing this message, and the address may well be alive.
      */
     static Reason byCommand(Reason r, String command, Reason byCode, ReasonPhrases.Hits hits) {
+        // Before MAIL FROM (at the greeting or HELO, RFC 5321 4.3.1) the server knows only the
+        // connecting host: a refusal there cannot be about an address or a message.
+        if ((command.equals("CONN") || command.equals("HELO") || command.equals("EHLO")) && NEEDS_ENVELOPE.contains(r)) return Reason.BLOCKED;
         if ((r == Reason.USERUNKNOWN || r == Reason.HOSTUNKNOWN) && command.equals("MAIL")) return Reason.REJECTED;
+        // A reputation verdict given in reply to MAIL FROM is on the sender address's domain.
+        if (r == Reason.BADREPUTATION && command.equals("MAIL")) return Reason.REJECTED;
         boolean lookupFailed = byCode == Reason.USERUNKNOWN || hits.decisive().contains(Reason.USERUNKNOWN);
         if (r == Reason.USERUNKNOWN && !lookupFailed && !command.equals("RCPT")) return Reason.FILTERED;
         return r;
@@ -94,6 +102,11 @@ public final class Classifier {
         for (Reason r : ORDER) if (found.contains(r)) return r;
         return null;
     }
+
+    /** Reasons that need an envelope address or the message, so cannot arise before MAIL FROM. */
+    private static final java.util.Set<Reason> NEEDS_ENVELOPE = java.util.EnumSet.of(Reason.USERUNKNOWN, Reason.FILTERED,
+            Reason.REJECTED, Reason.NORELAYING, Reason.MAILBOXFULL, Reason.SUSPEND, Reason.HASMOVED, Reason.CONTENTERROR,
+            Reason.SPAMDETECTED, Reason.VIRUSDETECTED, Reason.MESGTOOBIG, Reason.EXCEEDLIMIT, Reason.NOTCOMPLIANTRFC);
 
     /** Catch-all text reasons: a precise status code says more than they do. */
     private static final List<Reason> GENERAL = List.of(Reason.SYSTEMERROR, Reason.POLICYVIOLATION, Reason.EXPIRED,
