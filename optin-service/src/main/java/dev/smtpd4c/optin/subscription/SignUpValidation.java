@@ -32,17 +32,11 @@ public class SignUpValidation {
         List<FieldError> errors = new ArrayList<>();
         EmailAddress address = address("address", r.address(), errors);
         String list = blank(r.list()) ? DEFAULT_LIST : r.list();
-        if (list.length() > MAX_LIST || !list.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || ".-_".indexOf(c) >= 0))) {
-            errors.add(new FieldError("list", "invalid-list",
-                    "A list name is 1 to " + MAX_LIST + " letters, digits, '.', '-' or '_'."));
-        }
+        text("list", list, MAX_LIST, errors);
         String source = blank(r.source()) ? "api" : r.source();
         text("source", source, MAX_SOURCE, errors);
         String locale = blank(r.locale()) ? "en" : r.locale();
-        if (locale.length() > MAX_LOCALE || !locale.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))
-                || Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
-            errors.add(new FieldError("locale", "invalid-locale", "A locale is a BCP 47 language tag such as \"en\" or \"de-CH\"."));
-        }
+        text("locale", locale, MAX_LOCALE, errors); // an unknown or malformed tag falls back to en in the mail
         if (r.formVersion() != null) {
             text("formVersion", r.formVersion(), MAX_FORM_VERSION, errors);
         }

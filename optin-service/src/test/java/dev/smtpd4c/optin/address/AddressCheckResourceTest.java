@@ -47,7 +47,7 @@ class AddressCheckResourceTest {
     void signUpListsEveryInvalidFieldAndStoresNothing() throws Exception {
         String local = "typo-" + UUID.randomUUID();
         given().contentType("application/json")
-                .body("{\"address\":\"" + local + "@null-mx.optin.test\",\"list\":\"no spaces\",\"locale\":\"!!\","
+                .body("{\"address\":\"" + local + "@null-mx.optin.test\",\"list\":\"" + "l".repeat(65) + "\",\"locale\":\"" + "x".repeat(36) + "\","
                         + "\"source\":\"" + "s".repeat(101) + "\"}")
                 .post("/api/v1/subscriptions")
                 .then().statusCode(422).contentType("application/problem+json")
