@@ -27,6 +27,7 @@ public final class Classifier {
             Reason.POLICYVIOLATION, Reason.SYSTEMERROR);
 
     private static final ReasonPhrases PHRASES = new ReasonPhrases(ORDER);
+    private static final RemoteHosts REMOTE_HOSTS = new RemoteHosts("/bounce/remote-hosts.txt");
 
     private Classifier() {}
 
@@ -36,12 +37,19 @@ public final class Classifier {
         if (f.action().equals("delivered") || f.status().startsWith("2.")) return Reason.DELIVERED;
         String text = f.diagnosticCode();
         if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Reason atHost = REMOTE_HOSTS.hint(remoteHost(f), f.command(), lower);
+        if (atHost != null) return atHost;
         Reason byCode = StatusCodes.reasonOf(f.status());
-        ReasonPhrases.Hits hits = PHRASES.find(text.toLowerCase(Locale.ROOT));
+        ReasonPhrases.Hits hits = PHRASES.find(lower);
+        // A local delivery program (procmail, a pipe) reports through its exit status and the
+        // mail-system codes (x.3.x): unless its text names a cause, the program failed.
+        boolean xUnix = f.diagnosticType().equalsIgnoreCase("X-UNIX");
+        if (xUnix && hits.isEmpty()) return Reason.MAILERERROR;
         Reason r = byCommand(decide(hits, byCode), f.command(), byCode, hits);
+        if ((r == Reason.USERUNKNOWN || r == Reason.FILTERED) && namesMissingHost(lower)) return Reason.HOSTUNKNOWN;
         if (r != null) return r;
-        // A local delivery program (procmail, a pipe) failed and said nothing we know.
-        if (f.diagnosticType().equals("X-UNIX")) return Reason.MAILERERROR;
+        if (xUnix) return Reason.MAILERERROR;
         if (f.action().equals("delayed") || f.status().startsWith("4.") && f.replyCode().isEmpty()) return Reason.EXPIRED;
         // A bounce that names no cause is held for a person to judge, not dropped as unknown.
         return Reason.ONHOLD;
@@ -54,10 +62,45 @@ public final class Classifier {
      * the recipient's filter refusing this message, and the address may well be alive.
      */
     static Reason byCommand(Reason r, String command, Reason byCode, ReasonPhrases.Hits hits) {
+        // Before MAIL FROM (at the greeting or HELO, RFC 5321 4.3.1) the server knows only the
+        // connecting host: a refusal there cannot be about an address or a message.
+        if ((command.equals("CONN") || command.equals("HELO") || command.equals("EHLO")) && NEEDS_ENVELOPE.contains(r)) return Reason.BLOCKED;
         if ((r == Reason.USERUNKNOWN || r == Reason.HOSTUNKNOWN) && command.equals("MAIL")) return Reason.REJECTED;
+        // A reputation verdict given in reply to MAIL FROM is on the sender address's domain.
+        if (r == Reason.BADREPUTATION && command.equals("MAIL")) return Reason.REJECTED;
         boolean lookupFailed = byCode == Reason.USERUNKNOWN || hits.decisive().contains(Reason.USERUNKNOWN);
         if (r == Reason.USERUNKNOWN && !lookupFailed && !command.equals("RCPT")) return Reason.FILTERED;
         return r;
+    }
+
+    /** The host that answered, else the recipient's domain (whose mail host it is). */
+    static String remoteHost(RawFailure f) {
+        String h = f.remoteMta().toLowerCase(Locale.ROOT);
+        if (!h.isEmpty()) return h;
+        int at = f.recipient().lastIndexOf('@');
+        return at < 0 ? "" : f.recipient().substring(at + 1);
+    }
+
+    /**
+     * "553 mx.example.com does not exist": what does not exist is a host name (dotted, no '@', a
+     * top-level label of letters), so the domain is missing, not a mailbox.
+     */
+    static boolean namesMissingHost(String lower) {
+        for (int i = lower.indexOf(" does not exist"); i > 0; i = lower.indexOf(" does not exist", i + 1)) {
+            int s = i;
+            while (s > 0 && s > i - 255 && lower.charAt(s - 1) != ' ') s--;
+            String token = lower.substring(s, i);
+            int dot = token.lastIndexOf('.');
+            if (token.indexOf('@') >= 0 || dot <= 0 || dot == token.length() - 1 || token.indexOf('.') == dot) continue;
+            boolean host = true;
+            for (int k = 0; k < token.length() && host; k++) {
+                char c = token.charAt(k);
+                host = Character.isLetterOrDigit(c) || c == '.' || c == '-';
+            }
+            for (int k = dot + 1; k < token.length() && host; k++) host = Character.isLetter(token.charAt(k));
+            if (host) return true;
+        }
+        return false;
     }
 
     /** Temporary failure: 4xx codes, a "delayed" action, or a report that says it will retry. */
@@ -94,6 +137,11 @@ public final class Classifier {
         for (Reason r : ORDER) if (found.contains(r)) return r;
         return null;
     }
+
+    /** Reasons that need an envelope address or the message, so cannot arise before MAIL FROM. */
+    private static final java.util.Set<Reason> NEEDS_ENVELOPE = java.util.EnumSet.of(Reason.USERUNKNOWN, Reason.FILTERED,
+            Reason.REJECTED, Reason.NORELAYING, Reason.MAILBOXFULL, Reason.SUSPEND, Reason.HASMOVED, Reason.CONTENTERROR,
+            Reason.SPAMDETECTED, Reason.VIRUSDETECTED, Reason.MESGTOOBIG, Reason.EXCEEDLIMIT, Reason.NOTCOMPLIANTRFC);
 
     /** Catch-all text reasons: a precise status code says more than they do. */
     private static final List<Reason> GENERAL = List.of(Reason.SYSTEMERROR, Reason.POLICYVIOLATION, Reason.EXPIRED,

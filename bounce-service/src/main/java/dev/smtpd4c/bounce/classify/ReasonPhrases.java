@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The phrases of every reason, from {@code /bounce/reasons/<reason>.txt}, compiled into one
  * {@link PhraseMatcher}. A phrase is lower-case text; '*' inside it stands for any text. A phrase
- * written with a leading '!' is decisive: it names its reason so precisely (a provider's own error
- * code, say) that it beats the ordinary phrases of reasons tried earlier.
+ * written with a leading '!' is decisive: it names its reason so precisely that it beats the
+ * ordinary phrases of reasons tried earlier. Providers' own error categories
+ * ({@code /bounce/vendor-categories.txt}) are decisive too.
  */
 final class ReasonPhrases {
     /** What a text says: the reasons whose phrases occur, ordinary and decisive. */
@@ -17,6 +18,8 @@ final class ReasonPhrases {
 
         boolean has(Reason r) { return ordinary.contains(r) || decisive.contains(r); }
     }
+
+    static final String VENDOR_CATEGORIES = "/bounce/vendor-categories.txt";
 
     private final PhraseMatcher matcher;
     private final Reason[] reasonOf;
@@ -33,6 +36,15 @@ final class ReasonPhrases {
                 owners.add(r);
                 strong.add(d);
             }
+        }
+        // A provider's own error category ("reason phrase" per line) names its reason outright.
+        for (String line : Resources.lines(VENDOR_CATEGORIES)) {
+            String[] f = line.split("\\s+", 2);
+            Reason r = f.length == 2 ? Reason.of(f[0]) : null;
+            if (r == null) throw new IllegalStateException("bad line in " + VENDOR_CATEGORIES + ": " + line);
+            phrases.add(f[1]);
+            owners.add(r);
+            strong.add(true);
         }
         matcher = new PhraseMatcher(phrases);
         reasonOf = owners.toArray(Reason[]::new);

@@ -3,7 +3,9 @@ package dev.smtpd4c.optin.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every setting of optin-service. Defaults suit the local run; secrets come only from the environment. */
 @ConfigMapping(prefix = "smtpd4c")
@@ -44,8 +46,22 @@ public interface OptinConfig {
     }
 
     interface Mail {
+        /** From of the transactional stream (its own identity, apart from any marketing sender). */
         @WithDefault("SMTPD4C <no-reply@smtpd4c.test>")
         String from();
+
+        /** MAIL FROM of the transactional stream, where its bounces go; default: the From address. */
+        Optional<String> bounceAddress();
+
+        /** Locales with templates (templates/mail/KIND.LOCALE.txt|html); a sign-up in any other gets the first fallback, en. */
+        @WithDefault("en,de,fr")
+        List<String> locales();
+
+        /** How long one relay may take to accept a mail before the next relay is tried. */
+        @WithDefault("30s")
+        Duration sendTimeout();
+
+        Dkim dkim();
 
         /** How often the retry job looks for confirmation mails neither relay accepted. */
         @WithDefault("2s")
@@ -57,6 +73,14 @@ public interface OptinConfig {
 
         @WithDefault("10m")
         Duration retryMaxDelay();
+    }
+
+    interface Dkim {
+        /** d= of the signatures: the From domain or a parent of it (DMARC alignment). */
+        Optional<String> domain();
+
+        /** selector -> PKCS#8 private key (PEM or base64 DER, RSA ≥ 2048 bits or Ed25519), only from the environment. */
+        Map<String, String> keys();
     }
 
     interface Tokens {

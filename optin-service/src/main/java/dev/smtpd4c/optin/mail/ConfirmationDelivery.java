@@ -27,7 +27,7 @@ public class ConfirmationDelivery {
 
     private static final Logger LOG = Logger.getLogger(ConfirmationDelivery.class);
 
-    private final ConfirmationMailer mailer;
+    private final TransactionalMail mailer;
     private final RelayMailer relays;
     private final SubscriptionRepository subscriptions;
     private final ConsentLedger ledger;
@@ -35,7 +35,7 @@ public class ConfirmationDelivery {
     private final Clock clock;
     private final Timer sendToAccept;
 
-    public ConfirmationDelivery(ConfirmationMailer mailer, RelayMailer relays, SubscriptionRepository subscriptions,
+    public ConfirmationDelivery(TransactionalMail mailer, RelayMailer relays, SubscriptionRepository subscriptions,
             ConsentLedger ledger, OptinConfig config, Clock clock, MeterRegistry registry) {
         this.mailer = mailer;
         this.relays = relays;
@@ -55,7 +55,7 @@ public class ConfirmationDelivery {
     /** {@code requestedAt}: when the request that needs this mail arrived (for the SLI). */
     public boolean deliver(Subscription s, Instant requestedAt) {
         try {
-            relays.send(mailer.confirmation(s));
+            relays.send(mailer.compose(s, MailKind.CONFIRMATION));
         } catch (RuntimeException e) {
             int failures = s.sendAttempts + 1;
             Instant next = clock.instant().plus(RetryBackoff.after(failures, config.retryInitialDelay(), config.retryMaxDelay()));
