@@ -65,6 +65,7 @@ public interface OptinConfig {
         @WithDefault("30s")
         Duration sendTimeout();
 
+        Dkim dkim();
 
         /** How often the retry job looks for confirmation mails neither relay accepted. */
         @WithDefault("2s")
@@ -76,6 +77,14 @@ public interface OptinConfig {
 
         @WithDefault("10m")
         Duration retryMaxDelay();
+    }
+
+    interface Dkim {
+        /** d= of the signatures: the From domain or a parent of it (DMARC alignment). */
+        Optional<String> domain();
+
+        /** selector -> PKCS#8 private key (PEM or base64 DER, RSA ≥ 2048 bits or Ed25519), only from the environment. */
+        Map<String, String> keys();
     }
 
     interface Tokens {
