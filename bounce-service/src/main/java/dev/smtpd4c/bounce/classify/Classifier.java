@@ -1,8 +1,11 @@
 package dev.smtpd4c.bounce.classify;
 
 import dev.smtpd4c.bounce.parse.RawFailure;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Decides the reason of one failure: a reason the format knows outright, else the error text
@@ -26,22 +29,48 @@ public final class Classifier {
             Reason.SYNTAXERROR, Reason.SYSTEMFULL, Reason.MAILERERROR, Reason.EXPIRED, Reason.NETWORKERROR,
             Reason.POLICYVIOLATION, Reason.SYSTEMERROR);
 
-    private static final ReasonPhrases PHRASES = new ReasonPhrases(ORDER);
-    private static final RemoteHosts REMOTE_HOSTS = new RemoteHosts("/bounce/remote-hosts.txt");
+    /** The classifier with all its data. */
+    private static final Classifier ALL = new Classifier(entry -> true);
 
-    private Classifier() {}
+    private final ReasonPhrases phrases;
+    private final RemoteHosts remoteHosts;
 
-    public static Reason classify(RawFailure f) {
+    /**
+     * A classifier that uses only the data-file entries {@code keep} accepts. An entry is named
+     * "file: line" ("reasons/userunknown.txt: no such user"); the agreement benchmark leaves
+     * entries out to see what they are worth.
+     */
+    public Classifier(Predicate<String> keep) {
+        phrases = new ReasonPhrases(ORDER, keep);
+        remoteHosts = new RemoteHosts("/bounce/remote-hosts.txt", keep);
+    }
+
+    /** The reason of one failure, with all the classifier's data. */
+    public static Reason classify(RawFailure f) { return ALL.reasonOf(f); }
+
+    /** The data-file entries that occur in the failure's text (for the agreement benchmark). */
+    public Set<String> entriesIn(RawFailure f) {
+        String lower = lowerText(f);
+        Set<String> out = new LinkedHashSet<>(phrases.entriesIn(lower));
+        out.addAll(remoteHosts.entriesIn(remoteHost(f), f.command(), lower));
+        return out;
+    }
+
+    private static String lowerText(RawFailure f) {
+        String text = f.diagnosticCode();
+        if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    public Reason reasonOf(RawFailure f) {
         Reason hint = Reason.of(f.reasonHint());
         if (hint != null) return hint;
         if (f.action().equals("delivered") || f.status().startsWith("2.")) return Reason.DELIVERED;
-        String text = f.diagnosticCode();
-        if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
-        String lower = text.toLowerCase(Locale.ROOT);
-        Reason atHost = REMOTE_HOSTS.hint(remoteHost(f), f.command(), lower);
+        String lower = lowerText(f);
+        Reason atHost = remoteHosts.hint(remoteHost(f), f.command(), lower);
         if (atHost != null) return atHost;
         Reason byCode = StatusCodes.reasonOf(f.status());
-        ReasonPhrases.Hits hits = PHRASES.find(lower);
+        ReasonPhrases.Hits hits = phrases.find(lower);
         // A local delivery program (procmail, a pipe) reports through its exit status and the
         // mail-system codes (x.3.x): unless its text names a cause, the program failed.
         boolean xUnix = f.diagnosticType().equalsIgnoreCase("X-UNIX");
@@ -50,7 +79,8 @@ public final class Classifier {
         if ((r == Reason.USERUNKNOWN || r == Reason.FILTERED) && namesMissingHost(lower)) return Reason.HOSTUNKNOWN;
         if (r != null) return r;
         if (xUnix) return Reason.MAILERERROR;
-        if (f.action().equals("delayed") || f.status().startsWith("4.") && f.replyCode().isEmpty()) return Reason.EXPIRED;
+        // Only a temporary failure and no cause: the MTA kept retrying until the message expired.
+        if (f.action().equals("delayed") || isTemporary(f)) return Reason.EXPIRED;
         // A bounce that names no cause is held for a person to judge, not dropped as unknown.
         return Reason.ONHOLD;
     }
