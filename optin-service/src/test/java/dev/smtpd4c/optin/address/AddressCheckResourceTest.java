@@ -23,6 +23,11 @@ class AddressCheckResourceTest {
     @Inject
     SubscriptionRepository subscriptions;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void dnsServesTheOptinZone() {
+        DnsUnderTest.resolver(); // the service resolves against the same SMTPD4C_DNS
+    }
+
     @Test
     void checkReportsTheVerdictWithReasons() {
         check("Zoë@Optin.TEST").statusCode(200)

@@ -29,7 +29,7 @@ class SignUpSliceTest {
 
     @Test
     void signUpStoresSendsMailAndPublishesOneEvent() throws Exception {
-        String address = "Alice-" + UUID.randomUUID() + "@Optin.TEST";
+        String address = "Alice-" + UUID.randomUUID() + "@Smtpd4c.TEST";
         String normalised = address.toLowerCase(java.util.Locale.ROOT);
         try (KafkaProbe probe = KafkaProbe.open("subscription-events.v1")) {
             given().contentType("application/json")
@@ -60,7 +60,7 @@ class SignUpSliceTest {
 
     @Test
     void signingUpTwiceGivesTheSameReplyAndNoSecondEventOrMail() throws Exception {
-        String address = "bob-" + UUID.randomUUID() + "@optin.test";
+        String address = "bob-" + UUID.randomUUID() + "@smtpd4c.test";
         String body = "{\"address\":\"" + address + "\",\"list\":\"news\"}";
         try (KafkaProbe probe = KafkaProbe.open("subscription-events.v1")) {
             String first = given().contentType("application/json").body(body).post("/api/v1/subscriptions")
