@@ -61,6 +61,9 @@ public interface OptinConfig {
         @WithDefault("30s")
         Duration sendTimeout();
 
+        Dkim dkim();
+
+        Throttle throttle();
 
         /** How often the retry job looks for confirmation mails neither relay accepted. */
         @WithDefault("2s")
@@ -72,6 +75,38 @@ public interface OptinConfig {
 
         @WithDefault("10m")
         Duration retryMaxDelay();
+    }
+
+    /** Per-destination-domain token bucket (DomainThrottle): receivers rate-limit senders that burst. */
+    interface Throttle {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Mails per second to one domain, in the long run. */
+        @WithDefault("50")
+        double perSecond();
+
+        /** Mails to one domain that may go at once after a quiet spell. */
+        @WithDefault("100")
+        int burst();
+
+        /** Own limits for some domains: smtpd4c.mail.throttle.domains."gmail.com".per-second=… */
+        Map<String, Limit> domains();
+    }
+
+    interface Limit {
+        double perSecond();
+
+        @WithDefault("1")
+        int burst();
+    }
+
+    interface Dkim {
+        /** d= of the signatures: the From domain or a parent of it (DMARC alignment). */
+        Optional<String> domain();
+
+        /** selector -> PKCS#8 private key (PEM or base64 DER, RSA ≥ 2048 bits or Ed25519), only from the environment. */
+        Map<String, String> keys();
     }
 
     interface Tokens {

@@ -23,12 +23,14 @@ public class TransactionalMail {
 
     private final Tokens tokens;
     private final MailTemplates templates;
+    private final DkimSigning dkim;
     private final OptinConfig config;
     private final Clock clock;
 
-    public TransactionalMail(Tokens tokens, MailTemplates templates, OptinConfig config, Clock clock) {
+    public TransactionalMail(Tokens tokens, MailTemplates templates, DkimSigning dkim, OptinConfig config, Clock clock) {
         this.tokens = tokens;
         this.templates = templates;
+        this.dkim = dkim;
         this.config = config;
         this.clock = clock;
     }
@@ -42,12 +44,12 @@ public class TransactionalMail {
         String from = config.mail().from();
         String fromAddress = MimeComposer.address(from);
         String domain = fromAddress.substring(fromAddress.lastIndexOf('@') + 1);
-        return MimeComposer.compose(from, config.mail().bounceAddress().orElse(fromAddress), s.address, rendered,
+        return dkim.sign(MimeComposer.compose(from, config.mail().bounceAddress().orElse(fromAddress), s.address, rendered,
                 UUID.randomUUID() + "@" + domain, clock.instant().atZone(ZoneOffset.UTC), List.of(
                         new ComposedMail.Header("List-Unsubscribe", "<" + unsubscribe + ">"),
                         new ComposedMail.Header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
                         new ComposedMail.Header("X-SMTPD4C-Stream", STREAM),
                         new ComposedMail.Header("X-SMTPD4C-Message-ID", s.id.toString()),
-                        new ComposedMail.Header("Feedback-ID", kind.templateName() + ":optin:" + STREAM + ":smtpd4c")));
+                        new ComposedMail.Header("Feedback-ID", kind.templateName() + ":optin:" + STREAM + ":smtpd4c"))));
     }
 }

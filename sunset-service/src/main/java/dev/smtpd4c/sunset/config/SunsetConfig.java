@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Every setting of sunset-service. Defaults suit the local run; secrets come only from the environment. */
 @ConfigMapping(prefix = "smtpd4c")
@@ -88,5 +89,12 @@ public interface SunsetConfig {
         /** Recipients per transaction: one batch's status updates, events and cursor commit together. */
         @WithDefault("5000")
         int batchSize();
+
+        /**
+         * Fault injection for the recovery test (EvaluationRecoveryIT), never set in production: after
+         * this many committed batches, the next batch writes its updates and events and then the
+         * process halts (Runtime.halt, no shutdown hooks) before it commits — a crash half-way.
+         */
+        OptionalInt haltAfterBatches();
     }
 }

@@ -96,15 +96,16 @@ public class RecipientService {
                 .setParameter(5, "override by " + req.actor() + ": " + req.reason())
                 .setParameter(6, req.pinnedUntil() == null ? Instant.parse("9999-12-31T00:00:00Z") : req.pinnedUntil())
                 .executeUpdate();
+        UUID auditId = UUID.randomUUID(); // also the event's id: the announcement names its audit row
         em.createNativeQuery("""
                 INSERT INTO status_override (id, recipient, stream, from_status, to_status, reason, actor, pinned_until, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, recipient).setParameter(3, req.stream())
+                .setParameter(1, auditId).setParameter(2, recipient).setParameter(3, req.stream())
                 .setParameter(4, from.name()).setParameter(5, to.name()).setParameter(6, req.reason()).setParameter(7, req.actor())
                 .setParameter(8, req.pinnedUntil()).setParameter(9, now).executeUpdate();
         StatusChange change = new StatusChange(recipient, req.stream(), from, to, "override by " + req.actor() + ": " + req.reason());
         if (from != to) {
-            events.changed(change, "override", now);
+            events.changed(change, "override", now, auditId);
         }
         return change;
     }
