@@ -23,6 +23,10 @@ public interface OptinConfig {
 
     Consent consent();
 
+    Dns dns();
+
+    Address address();
+
     interface Outbox {
         /** False stops publishing (the rows wait); for maintenance of the broker. */
         @WithDefault("true")
@@ -136,4 +140,27 @@ public interface OptinConfig {
         @WithDefault("v1")
         String textVersion();
     }
+
+    interface Dns {
+        /** Resolver {@code host:port} (IP literal); empty = the machine's resolver (/etc/resolv.conf). */
+        Optional<String> server();
+
+        @WithDefault("2s")
+        Duration timeout();
+    }
+
+    interface Address {
+        /** What a sign-up gets when DNS cannot answer for its domain right now (SERVFAIL, REFUSED, timeout). */
+        @WithDefault("accept")
+        TemporaryFailurePolicy onDnsTemporaryFailure();
+
+        /** Disposable-domain list, one domain a line; empty = the list built into the service. */
+        Optional<String> disposableDomainsFile();
+
+        /** False = report disposable domains in address checks but let them sign up. */
+        @WithDefault("true")
+        boolean rejectDisposable();
+    }
+
+    enum TemporaryFailurePolicy { ACCEPT, REJECT }
 }

@@ -9,12 +9,10 @@ import dev.smtpd4c.optin.events.SubscriptionRequested;
 import dev.smtpd4c.optin.mail.ConfirmationDelivery;
 import dev.smtpd4c.optin.mail.ConfirmationRetryJob;
 import dev.smtpd4c.optin.outbox.Outbox;
-import dev.smtpd4c.optin.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,25 +26,24 @@ public class SubscriptionService {
     private final ConsentLedger ledger;
     private final Outbox outbox;
     private final ConfirmationDelivery delivery;
+    private final SignUpValidation validation;
     private final Clock clock;
 
     public SubscriptionService(SubscriptionRepository subscriptions, ConsentLedger ledger, Outbox outbox,
-            ConfirmationDelivery delivery, Clock clock) {
+            ConfirmationDelivery delivery, SignUpValidation validation, Clock clock) {
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.outbox = outbox;
         this.delivery = delivery;
+        this.validation = validation;
         this.clock = clock;
     }
 
     /** Returns the subscription's id; the caller must not tell anyone whether it was new. */
     public UUID signUp(SignUp request, ClientInfo client) {
         Instant started = clock.instant();
-        EmailAddress address = EmailAddress.parse(request.address())
-                .orElseThrow(() -> ProblemException.badRequest("invalid-address", "Invalid address",
-                        "The address is not a valid mailbox address (RFC 5321)."));
-        String list = Optional.ofNullable(request.list()).filter(s -> !s.isBlank()).orElse("default");
-        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(address, list, request, client));
+        SignUpValidation.Valid valid = validation.validate(request);
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> store(valid, client));
         if (stored.needsMail()) {
             delivery.deliver(stored.subscription(), started);
         }
@@ -55,8 +52,8 @@ public class SubscriptionService {
 
     private record Stored(Subscription subscription, boolean needsMail) {}
 
-    private Stored store(EmailAddress address, String list, SignUp request, ClientInfo client) {
-        Subscription s = subscriptions.findByAddressAndList(address.toString(), list).orElse(null);
+    private Stored store(SignUpValidation.Valid request, ClientInfo client) {
+        Subscription s = subscriptions.findByAddressAndList(request.address().toString(), request.list()).orElse(null);
         if (s != null && (s.status == Subscription.Status.PENDING || s.status == Subscription.Status.CONFIRMED)) {
             return new Stored(s, false); // never downgrade or duplicate; the reply is the same either way
         }
@@ -65,13 +62,13 @@ public class SubscriptionService {
         if (isNew) {
             s = new Subscription();
             s.id = UUID.randomUUID();
-            s.address = address.toString();
-            s.list = list;
+            s.address = request.address().toString();
+            s.list = request.list();
         }
         // New, or back after unsubscribing or expiring: a fresh round of double opt-in.
         s.status = Subscription.Status.PENDING;
-        s.source = Optional.ofNullable(request.source()).orElse("api");
-        s.locale = Optional.ofNullable(request.locale()).orElse("en");
+        s.source = request.source();
+        s.locale = request.locale();
         s.requestedAt = now;
         s.confirmationSentAt = null;
         s.sendAttempts = 0;

@@ -21,7 +21,7 @@ class RelayFailoverTest {
     @Test
     void theMailGoesThroughTheSecondaryRelay() throws Exception {
         double primaryFailuresBefore = metric("smtpd4c_mail_send_failures_total{relay=\"primary\"}");
-        String address = "grace-" + UUID.randomUUID() + "@example.org";
+        String address = "grace-" + UUID.randomUUID() + "@smtpd4c.test";
         given().contentType("application/json").body("{\"address\":\"" + address + "\",\"list\":\"news\"}")
                 .post("/api/v1/subscriptions").then().statusCode(202);
 

@@ -29,7 +29,7 @@ class SignUpSliceTest {
 
     @Test
     void signUpStoresSendsMailAndPublishesOneEvent() throws Exception {
-        String address = "Alice-" + UUID.randomUUID() + "@Example.ORG";
+        String address = "Alice-" + UUID.randomUUID() + "@Smtpd4c.TEST";
         String normalised = address.toLowerCase(java.util.Locale.ROOT);
         try (KafkaProbe probe = KafkaProbe.open("subscription-events.v1")) {
             given().contentType("application/json")
@@ -60,7 +60,7 @@ class SignUpSliceTest {
 
     @Test
     void signingUpTwiceGivesTheSameReplyAndNoSecondEventOrMail() throws Exception {
-        String address = "bob-" + UUID.randomUUID() + "@example.org";
+        String address = "bob-" + UUID.randomUUID() + "@smtpd4c.test";
         String body = "{\"address\":\"" + address + "\",\"list\":\"news\"}";
         try (KafkaProbe probe = KafkaProbe.open("subscription-events.v1")) {
             String first = given().contentType("application/json").body(body).post("/api/v1/subscriptions")
@@ -77,9 +77,11 @@ class SignUpSliceTest {
     void invalidAddressIsAProblemAndStoresNothing() {
         given().contentType("application/json").body("{\"address\":\"not an address\",\"list\":\"news\"}")
                 .post("/api/v1/subscriptions")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("https://smtpd4c.dev/problems/invalid-address"))
-                .body("status", equalTo(400));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://smtpd4c.dev/problems/invalid-input"))
+                .body("status", equalTo(422))
+                .body("errors[0].field", equalTo("address"))
+                .body("errors[0].code", equalTo("no-at"));
         given().contentType("application/json").body("{\"address\": ")
                 .post("/api/v1/subscriptions")
                 .then().statusCode(400).contentType("application/problem+json");
