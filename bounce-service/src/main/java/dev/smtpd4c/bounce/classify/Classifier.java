@@ -50,7 +50,7 @@ public final class Classifier {
 
     /** The data-file entries that occur in the failure's text (for the agreement benchmark). */
     public Set<String> entriesIn(RawFailure f) {
-        String lower = lowerText(f);
+        String lower = f.category().isEmpty() ? lowerText(f) : f.category() + "\n" + lowerText(f);
         Set<String> out = new LinkedHashSet<>(phrases.entriesIn(lower));
         out.addAll(remoteHosts.entriesIn(remoteHost(f), f.command(), lower));
         return out;
@@ -70,7 +70,8 @@ public final class Classifier {
         Reason atHost = remoteHosts.hint(remoteHost(f), f.command(), lower);
         if (atHost != null) return atHost;
         Reason byCode = StatusCodes.reasonOf(f.status());
-        ReasonPhrases.Hits hits = phrases.find(lower);
+        // The sending MTA's own category is read like the text: vendor-categories.txt names it.
+        ReasonPhrases.Hits hits = phrases.find(f.category().isEmpty() ? lower : f.category() + "\n" + lower);
         // A local delivery program (procmail, a pipe) reports through its exit status and the
         // mail-system codes (x.3.x): unless its text names a cause, the program failed.
         boolean xUnix = f.diagnosticType().equalsIgnoreCase("X-UNIX");

@@ -115,6 +115,14 @@ class ClassifierRulesTest {
     }
 
     @Test
+    void sendingMtasOwnCategoryIsReadWithTheText() {
+        RawFailure vague = RawFailure.builder().recipient("a@b.example").diagnostic("550 5.0.0 message refused")
+                .action("failed").category("X-PowerMTA-BounceCategory: quota-issues").build();
+        assertEquals(Reason.MAILBOXFULL, Classifier.classify(vague));
+        assertEquals(Reason.ONHOLD, Classifier.classify(vague.toBuilder().category("").build()));
+    }
+
+    @Test
     void malformedAddressIsSyntaxError() {
         assertEquals(Reason.SYNTAXERROR, reason("a@b.example", "malformed address: <a@b.example> may not follow c@d.example"));
     }
