@@ -46,6 +46,27 @@ public class SignUpValidation {
         return new Valid(address, list, source, locale, r.formVersion());
     }
 
+    /** A resend names a subscription: the address needs only its syntax, DNS was asked at sign-up. */
+    public Valid validate(Resend r) {
+        List<FieldError> errors = new ArrayList<>();
+        EmailAddress address = null;
+        if (r.address() == null) {
+            errors.add(new FieldError("address", "missing", "\"address\" is required."));
+        } else {
+            dev.smtpd4c.optin.address.SyntaxResult syntax = dev.smtpd4c.optin.address.AddressSyntax.check(r.address());
+            if (!syntax.isValid()) {
+                errors.add(new FieldError("address", syntax.problem().code(), syntax.problem().detail()));
+            }
+            address = syntax.address();
+        }
+        String list = blank(r.list()) ? DEFAULT_LIST : r.list();
+        text("list", list, MAX_LIST, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Valid(address, list, null, null, null);
+    }
+
     /** Checks one address field; adds its error and returns null when it is not acceptable. */
     public EmailAddress address(String field, String raw, List<FieldError> errors) {
         if (raw == null) {

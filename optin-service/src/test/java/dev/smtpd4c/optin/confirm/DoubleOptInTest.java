@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smtpd4c.optin.subscription.Subscription;
 import dev.smtpd4c.optin.subscription.SubscriptionRepository;
 import dev.smtpd4c.optin.support.Contracts;
+import dev.smtpd4c.optin.support.Eventually;
 import dev.smtpd4c.optin.support.GreenMail;
 import dev.smtpd4c.optin.support.KafkaProbe;
 import dev.smtpd4c.optin.support.Mails;
@@ -134,7 +135,12 @@ class DoubleOptInTest {
         String address = "frank-" + UUID.randomUUID() + "@smtpd4c.test";
         given().contentType("application/json").header("User-Agent", "test-agent/1").body(body(address))
                 .post("/api/v1/subscriptions").then().statusCode(202);
-        given().formParam("token", Mails.token(mailTo(address), "/confirm")).post("/confirm").then().statusCode(200);
+        String mail = mailTo(address);
+        // the mail's consent step commits just after the relay accepted it; confirm only after it
+        assertThat(Eventually.await(() -> QuarkusTransaction.requiringNew().call(
+                () -> subscriptions.findByAddressAndList(address, "news").orElseThrow().confirmationSentAt),
+                t -> t != null, Duration.ofSeconds(5))).isNotNull();
+        given().formParam("token", Mails.token(mail, "/confirm")).post("/confirm").then().statusCode(200);
 
         JsonNode export = JSON.readTree(given().get("/api/v1/consent/" + address).then().statusCode(200).extract().asString());
         assertThat(export.path("steps").findValuesAsText("step")).containsExactly("REQUESTED", "MAIL_SENT", "CONFIRMED");

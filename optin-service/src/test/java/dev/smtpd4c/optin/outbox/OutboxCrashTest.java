@@ -62,7 +62,7 @@ class OutboxCrashTest {
         relay.publishPending(); // start from an empty backlog
         String address = "crash1-" + UUID.randomUUID() + "@smtpd4c.test";
         try (KafkaProbe probe = KafkaProbe.open(TOPIC)) {
-            UUID id = service.signUp(new SignUp(address, "news", "test", "en", null), ClientInfo.SYSTEM);
+            UUID id = service.signUp(new SignUp(address, "news", "test", "en", null), ClientInfo.SYSTEM).orElseThrow();
 
             // Committed: the subscription and its pending event are in the database ...
             assertThat(QuarkusTransaction.requiringNew().call(() -> subscriptions.findById(id))).isNotNull();

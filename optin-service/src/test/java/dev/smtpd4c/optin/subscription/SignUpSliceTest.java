@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smtpd4c.optin.support.Contracts;
+import dev.smtpd4c.optin.support.Eventually;
 import dev.smtpd4c.optin.support.GreenMail;
 import dev.smtpd4c.optin.support.KafkaProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,8 +53,10 @@ class SignUpSliceTest {
             assertThat(new String(events.get(0).headers().lastHeader("content-type").value()))
                     .startsWith("application/cloudevents+json");
 
-            // The transactional SLI was recorded for this sign-up.
-            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            // The transactional SLI was recorded for this sign-up (just after the relay accepted the mail).
+            String metrics = Eventually.await(() -> given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                    m -> m.matches("(?s).*smtpd4c_send_to_accept_seconds_count\\{stream=\"transactional\"\\} [1-9].*"),
+                    Duration.ofSeconds(5));
             assertThat(metrics).containsPattern("smtpd4c_send_to_accept_seconds_count\\{stream=\"transactional\"\\} [1-9]");
         }
     }
