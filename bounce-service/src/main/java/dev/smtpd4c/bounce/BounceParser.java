@@ -24,10 +24,17 @@ public final class BounceParser {
     static final int MAX_DIAGNOSTIC = 600;
 
     private final List<BounceFormat> formats;
+    private final Classifier classifier;
 
     public BounceParser() { this(Formats.ALL); }
 
-    public BounceParser(List<BounceFormat> formats) { this.formats = List.copyOf(formats); }
+    public BounceParser(List<BounceFormat> formats) { this(formats, null); }
+
+    /** With a classifier that leaves some of its data out (the agreement benchmark); null: all of it. */
+    public BounceParser(List<BounceFormat> formats, Classifier classifier) {
+        this.formats = List.copyOf(formats);
+        this.classifier = classifier;
+    }
 
     public List<BounceRecord> parse(byte[] raw) {
         List<BounceRecord> out = new ArrayList<>();
@@ -57,14 +64,14 @@ public final class BounceParser {
         return List.of();
     }
 
-    private static List<BounceRecord> records(ParsedMessage m, String decoder, List<RawFailure> failures) {
+    private List<BounceRecord> records(ParsedMessage m, String decoder, List<RawFailure> failures) {
         Headers orig = m.originalHeaders();
         String verp = Addresses.verpRecipient(m.headers().get("To"));
         if (verp.isEmpty()) verp = Addresses.verpRecipient(orig.get("Return-Path"));
         List<BounceRecord> out = new ArrayList<>();
         for (RawFailure f : failures) {
             if (f.recipient().isEmpty()) continue;
-            Reason r = Classifier.classify(f);
+            Reason r = classifier == null ? Classifier.classify(f) : classifier.reasonOf(f);
             String status = f.status();
             if (status.isEmpty()) status = PseudoStatus.of(r, Classifier.isTemporary(f));
             String diag = f.diagnosticCode().length() > MAX_DIAGNOSTIC ? f.diagnosticCode().substring(0, MAX_DIAGNOSTIC) : f.diagnosticCode();

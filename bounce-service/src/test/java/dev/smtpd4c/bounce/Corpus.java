@@ -17,8 +17,10 @@ final class Corpus {
 
     private Corpus() {}
 
-    static List<Path> files(String sub) throws IOException {
-        try (Stream<Path> s = Files.walk(ROOT.resolve(sub))) {
+    static List<Path> files(String sub) throws IOException { return files(ROOT, sub); }
+
+    static List<Path> files(Path root, String sub) throws IOException {
+        try (Stream<Path> s = Files.walk(root.resolve(sub))) {
             return s.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
         }
     }
@@ -38,9 +40,11 @@ final class Corpus {
         return m;
     }
 
-    static List<Map<String, String>> rows(String file) throws IOException {
+    static List<Map<String, String>> rows(String file) throws IOException { return rows(ROOT.resolve(file)); }
+
+    static List<Map<String, String>> rows(Path file) throws IOException {
         List<Map<String, String>> out = new ArrayList<>();
-        for (String l : Files.readAllLines(ROOT.resolve(file))) if (!l.isBlank()) out.add(row(l));
+        for (String l : Files.readAllLines(file)) if (!l.isBlank()) out.add(row(l));
         return out;
     }
 }

@@ -84,11 +84,24 @@ public final class Codes {
         if (d.contains("mail from") || d.contains("after mail")) return "MAIL";
         if (d.contains("data") && (d.contains("end of data") || d.contains("after data") || d.contains("final data")
                 || d.contains("(data)") || d.contains("data command"))) return "DATA";
-        if (d.contains("helo") || d.contains("ehlo")) return "HELO";
+        // The server's greeting (RFC 5321 3.1): it refused the connection before any command.
+        if (d.contains("initial connection") || d.contains("greeting") || d.contains("refused to talk to me")) return "CONN";
+        if (namesHelo(d, "helo") || namesHelo(d, "ehlo")) return "HELO";
         // Sendmail and its kin echo the recipient in their answers to RCPT TO only:
         // "550 <a@b.example>... User unknown", "550 a@b.example... No such user".
         if (echoesRecipient(d)) return "RCPT";
         return "";
+    }
+
+    /** "helo" as the command, not as a field of a logged line ("HELO=[mail.example.com]"). */
+    private static boolean namesHelo(String d, String verb) {
+        for (int i = d.indexOf(verb); i >= 0; i = d.indexOf(verb, i + 4)) {
+            int after = i + 4;
+            if (after < d.length() && (d.charAt(after) == '=' || Character.isLetter(d.charAt(after)))) continue;
+            if (i > 0 && Character.isLetter(d.charAt(i - 1))) continue;
+            return true;
+        }
+        return false;
     }
 
     /** True when an address is followed directly by "...", the sendmail RCPT reply shape. */

@@ -7,7 +7,7 @@ import java.util.List;
  * machine-readable notifications first; OpenSMTPD before RFC 3464, because its delay reports
  * carry a bare "Action: delayed, Status: 4.0.0" while its text names the real, often final, cause
  * ("Envelope expired", "No MX found for domain"); then RFC 3464 DSNs; then the text formats of
- * MTAs without a DSN part; then auto-replies; and the text scanner last, for bounces nobody claims.
+ * MTAs without a DSN part and raw SMTP session transcripts; then auto-replies; and the text scanner last, for bounces nobody claims.
  */
 public final class Formats {
     private Formats() {}
@@ -31,6 +31,7 @@ public final class Formats {
             new ImailFormat(),
             new SendmailFormat(),
             new FmlFormat(),
+            new SmtpTranscriptFormat(),
             new Rfc3834Format(),
             new TextScannerFormat());
 }

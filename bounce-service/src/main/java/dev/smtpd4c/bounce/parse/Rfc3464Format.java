@@ -40,15 +40,26 @@ public final class Rfc3464Format implements BounceFormat {
             b.diagnostic(DeliveryStatus.stripType(diag)).diagnosticType(DeliveryStatus.typeOf(diag));
             b.status(firstToken(r.get("Status"))).action(firstToken(r.get("Action")));
             b.remoteMta(DeliveryStatus.stripType(r.get("Remote-MTA"))).reportingMta(lhost);
-            boolean needText = b.diagnosticCode.isBlank() || isBareCode(b.diagnosticCode);
+            String category = r.get("X-PowerMTA-BounceCategory").trim();
+            if (!category.isEmpty()) b.category("x-powermta-bouncecategory: " + category);
+            boolean exitStatusOnly = isExitStatus(b) && (b.status.isEmpty() || Codes.isGeneric(b.status));
+            boolean needText = b.diagnosticCode.isBlank() || isBareCode(b.diagnosticCode) || exitStatusOnly;
             if (needText || Codes.command(b.diagnosticCode).isEmpty()) {
                 // The human-readable part often says what the fields do not: the error, or "in reply to DATA".
                 if (textBlocks == null) textBlocks = TextScan.scan(m.text());
+                boolean found = false;
                 for (RawFailure.Builder t : textBlocks) {
                     if (!t.recipient.equals(b.recipient) || t.diagnosticCode.isBlank()) continue;
                     if (needText) b.diagnostic((b.diagnosticCode + " " + t.diagnosticCode).trim());
                     else b.command(Codes.command(t.diagnosticCode));
+                    found = true;
                     break;
+                }
+                // A pipe or program recipient ("|/home/u/filter") has no address line to match: with
+                // one recipient, the session transcript is its error.
+                if (!found && exitStatusOnly && ds.get().recipients().size() == 1) {
+                    String transcript = transcript(m.text(), m.lowerText());
+                    if (!transcript.isEmpty()) b.diagnostic((b.diagnosticCode + " " + transcript).trim());
                 }
             }
             if (b.diagnosticType.isEmpty() && !b.diagnosticCode.isEmpty()) b.diagnosticType("SMTP");
@@ -63,6 +74,23 @@ public final class Rfc3464Format implements BounceFormat {
         int sp = 0;
         while (sp < t.length() && !Character.isWhitespace(t.charAt(sp)) && t.charAt(sp) != '(') sp++;
         return t.substring(0, sp);
+    }
+
+    /** "X-Unix; 255": a local program's exit status says only that it failed. */
+    private static boolean isExitStatus(RawFailure.Builder b) {
+        if (!b.diagnosticType.equalsIgnoreCase("X-UNIX") || b.diagnosticCode.isEmpty() || b.diagnosticCode.length() > 3) return false;
+        for (int i = 0; i < b.diagnosticCode.length(); i++) if (!Character.isDigit(b.diagnosticCode.charAt(i))) return false;
+        return true;
+    }
+
+    /** The lines of a sendmail "Transcript of session follows" section up to the first blank line. */
+    static String transcript(String text, String lower) {
+        int at = lower.indexOf("transcript of session follows");
+        if (at < 0) return "";
+        int from = text.indexOf('\n', at);
+        if (from < 0) return "";
+        int end = text.indexOf("\n\n", from + 1);
+        return text.substring(from + 1, end < 0 ? Math.min(text.length(), from + 1 + 2000) : Math.min(end, from + 1 + 2000));
     }
 
     private static boolean isBareCode(String diag) {

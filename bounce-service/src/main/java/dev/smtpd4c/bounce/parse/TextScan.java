@@ -39,6 +39,9 @@ public final class TextScan {
             if (line.startsWith(">>> ")) { sentCommand = commandOf(line.substring(4)); continue; }
             if (line.startsWith("<<< ")) { remoteReply = line.substring(4).trim(); continue; }
             if (line.startsWith("While talking to ")) { sentCommand = ""; remoteReply = ""; continue; }
+            // Sendmail's per-host line ("550 example.org (smtp)... 550 Host unknown") comes before
+            // the recipient line that repeats its error; it belongs to no recipient's text.
+            if (isHostStatusLine(line)) continue;
             String[] rcpt = hasAt ? leadingAddress(line) : null;
             if (rcpt != null) {
                 if (cur != null) out.add(cur.diagnostic(diag.toString()));
@@ -66,6 +69,16 @@ public final class TextScan {
             }
         }
         return new ArrayList<>(merged.values());
+    }
+
+    /** "NNN host (mailer)... text", with a host name rather than an address. */
+    static boolean isHostStatusLine(String line) {
+        if (line.length() < 10 || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(1))
+                || !Character.isDigit(line.charAt(2)) || line.charAt(3) != ' ') return false;
+        int sp = line.indexOf(' ', 4);
+        if (sp < 0 || line.lastIndexOf('@', sp) > 3 || line.charAt(4) == '<') return false;
+        int close = line.indexOf(")... ", sp);
+        return line.startsWith(" (", sp) && close > sp && close < sp + 20;
     }
 
     /** "RCPT To:<a@b>" gives "RCPT"; "" for text that is not an SMTP command. */

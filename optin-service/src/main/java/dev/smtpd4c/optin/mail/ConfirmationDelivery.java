@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,18 +28,21 @@ public class ConfirmationDelivery {
 
     private static final Logger LOG = Logger.getLogger(ConfirmationDelivery.class);
 
-    private final ConfirmationMailer mailer;
+    private final TransactionalMail mailer;
     private final RelayMailer relays;
+    private final DomainThrottle throttle;
     private final SubscriptionRepository subscriptions;
     private final ConsentLedger ledger;
     private final OptinConfig.Mail config;
     private final Clock clock;
     private final Timer sendToAccept;
 
-    public ConfirmationDelivery(ConfirmationMailer mailer, RelayMailer relays, SubscriptionRepository subscriptions,
+    public ConfirmationDelivery(TransactionalMail mailer, RelayMailer relays, DomainThrottle throttle,
+            SubscriptionRepository subscriptions,
             ConsentLedger ledger, OptinConfig config, Clock clock, MeterRegistry registry) {
         this.mailer = mailer;
         this.relays = relays;
+        this.throttle = throttle;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.config = config.mail();
@@ -54,8 +58,16 @@ public class ConfirmationDelivery {
 
     /** {@code requestedAt}: when the request that needs this mail arrived (for the SLI). */
     public boolean deliver(Subscription s, Instant requestedAt) {
+        Optional<Duration> wait = throttle.acquire(s.address.substring(s.address.lastIndexOf('@') + 1));
+        if (wait.isPresent()) {
+            // Not a failure: no attempt is counted; the retry job sends it once the domain has a token.
+            Instant next = clock.instant().plus(wait.get());
+            QuarkusTransaction.requiringNew().run(() -> subscriptions.update("nextSendAt = ?1 where id = ?2", next, s.id));
+            LOG.debugf("sign-up %s: mail to %s held back by the domain throttle until %s", s.id, s.address, next);
+            return false;
+        }
         try {
-            relays.send(mailer.confirmation(s));
+            relays.send(mailer.compose(s, MailKind.CONFIRMATION));
         } catch (RuntimeException e) {
             int failures = s.sendAttempts + 1;
             Instant next = clock.instant().plus(RetryBackoff.after(failures, config.retryInitialDelay(), config.retryMaxDelay()));

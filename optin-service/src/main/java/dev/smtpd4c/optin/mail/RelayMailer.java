@@ -1,18 +1,23 @@
 package dev.smtpd4c.optin.mail;
 
+import dev.smtpd4c.optin.config.OptinConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.mailer.MailerName;
 import io.quarkus.runtime.Startup;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.mail.MailMessage;
+import io.vertx.mutiny.ext.mail.MailClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Hands a mail to the primary relay (quarkus.mailer.*) and, when that fails — connection refused,
- * timeout or any 4xx/5xx reply — to the secondary (quarkus.mailer.secondary.*). Returns once one
- * of them accepted; throws when neither did.
+ * Hands a composed mail to the primary relay (quarkus.mailer.*) and, when that fails — connection
+ * refused, timeout or any 4xx/5xx reply — to the secondary (quarkus.mailer.secondary.*). Returns
+ * once one of them accepted; throws when neither did. The mail goes as composed: fixed header
+ * fields and a 7-bit body the client sends line by line unchanged, so a DKIM signature holds.
  */
 @Startup // registers both failure series at start, so the alert has a zero to compare against
 @ApplicationScoped
@@ -20,34 +25,47 @@ public class RelayMailer {
 
     private static final Logger LOG = Logger.getLogger(RelayMailer.class);
 
-    private final Mailer primary;
-    private final Mailer secondary;
+    private final MailClient primary;
+    private final MailClient secondary;
+    private final Duration timeout;
     private final Counter primaryFailures;
     private final Counter secondaryFailures;
 
-    public RelayMailer(Mailer primary, @MailerName("secondary") Mailer secondary, MeterRegistry registry) {
+    public RelayMailer(MailClient primary, @MailerName("secondary") MailClient secondary, OptinConfig config,
+            MeterRegistry registry) {
         this.primary = primary;
         this.secondary = secondary;
+        this.timeout = config.mail().sendTimeout();
         this.primaryFailures = failures(registry, "primary");
         this.secondaryFailures = failures(registry, "secondary");
     }
 
-    public void send(Mail mail) {
+    public void send(ComposedMail mail) {
+        MailMessage message = message(mail);
         try {
-            primary.send(mail);
+            primary.sendMail(message).await().atMost(timeout);
             return;
         } catch (RuntimeException e) {
             primaryFailures.increment();
             LOG.warnf("mail to %s: the primary relay did not accept it (%s); trying the secondary relay",
-                    mail.getTo(), e.getMessage());
+                    mail.recipient(), e.getMessage());
         }
         try {
-            secondary.send(mail);
+            secondary.sendMail(message).await().atMost(timeout);
         } catch (RuntimeException e) {
             secondaryFailures.increment();
-            throw new RelayException("neither relay accepted the mail to " + mail.getTo()
+            throw new RelayException("neither relay accepted the mail to " + mail.recipient()
                     + "; check quarkus.mailer.* and quarkus.mailer.secondary.*: " + e.getMessage(), e);
         }
+    }
+
+    /** Fixed headers: the client adds none of its own. The body has no CR and 7-bit lines, so the client sends it as is. */
+    static MailMessage message(ComposedMail mail) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        mail.headers().forEach(h -> headers.add(h.name(), h.value()));
+        return new MailMessage().setFixedHeaders(true).setHeaders(headers)
+                .setBounceAddress(mail.envelopeFrom()).setFrom(mail.envelopeFrom()).setTo(List.of(mail.recipient()))
+                .setText(mail.body().replace("\r\n", "\n"));
     }
 
     private static Counter failures(MeterRegistry registry, String relay) {

@@ -9,13 +9,18 @@ import dev.smtpd4c.sunset.recipient.StatusRepository;
 import dev.smtpd4c.sunset.recipient.StatusRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,22 +33,29 @@ import org.jboss.logging.Logger;
 public class EvaluationService {
 
     private static final Logger LOG = Logger.getLogger(EvaluationService.class);
+    /** Exit status of a process halted by smtpd4c.evaluation.halt-after-batches. */
+    public static final int HALT_STATUS = 86;
 
     private final EvaluationRuns runs;
     private final StatusRepository statuses;
     private final StatusEvents events;
     private final InactivityPolicy policy;
     private final Clock clock;
+    private final EntityManager em;
     private final int batchSize;
+    private final OptionalInt haltAfterBatches;
+    private final AtomicInteger committedBatches = new AtomicInteger();
 
     public EvaluationService(EvaluationRuns runs, StatusRepository statuses, StatusEvents events, InactivityPolicy policy,
-            Clock clock, SunsetConfig config) {
+            Clock clock, SunsetConfig config, EntityManager em) {
+        this.em = em;
         this.runs = runs;
         this.statuses = statuses;
         this.events = events;
         this.policy = policy;
         this.clock = clock;
         this.batchSize = config.evaluation().batchSize();
+        this.haltAfterBatches = config.evaluation().haltAfterBatches();
     }
 
     public record Summary(UUID run, Instant asOf, int batches) {}
@@ -68,25 +80,55 @@ public class EvaluationService {
 
     /** Evaluates the next batch of the open run; false when there is no open run or it has just finished. */
     public boolean runBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        boolean more = QuarkusTransaction.requiringNew().call(() -> {
             EvaluationRuns.Run run = runs.lockOpen();
             if (run == null) {
                 return false;
             }
             List<StatusRow> page = statuses.page(run.cursorRecipient(), run.cursorStream(), batchSize);
             List<StatusChange> changes = decide(page, run.asOf());
-            statuses.apply(changes, run.asOf());
-            changes.forEach(c -> events.changed(c, "evaluation", run.asOf()));
+            // The event id follows from the run and the key: whatever happens to a batch, one run
+            // announces one change of a recipient in a stream under one id, which consumers dedupe.
+            statuses.apply(changes, run.asOf()).forEach(c -> events.changed(c, "evaluation", run.asOf(), eventId(run.id(), c)));
             if (!page.isEmpty()) {
                 StatusRow last = page.getLast();
                 runs.advance(run.id(), last.activity().recipient(), last.activity().stream(), page.size(), changes.size());
             }
-            if (page.size() < batchSize) {
+            haltIfAsked(run);
+            boolean full = page.size() == batchSize;
+            if (!full) {
                 runs.finish(run.id(), clock.instant());
-                return false;
             }
-            return true;
+            return full;
         });
+        committedBatches.incrementAndGet();
+        return more;
+    }
+
+    /**
+     * Decides one recipient's stream now, in the caller's transaction: a suite event (a confirmation,
+     * a hard bounce, a complaint) takes effect at once rather than at the next evaluation. The event
+     * id follows from the triggering event, so a redelivered trigger could not announce twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reevaluate(String recipient, String stream, UUID trigger) {
+        Instant now = clock.instant();
+        List<StatusRow> rows = statuses.of(recipient).stream().filter(r -> r.activity().stream().equals(stream)).toList();
+        statuses.apply(decide(rows, now), now).forEach(c -> events.changed(c, "event", now, eventId(trigger, c)));
+    }
+
+    static UUID eventId(UUID origin, StatusChange c) {
+        return UUID.nameUUIDFromBytes((origin + "\n" + c.recipient() + "\n" + c.stream()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** smtpd4c.evaluation.halt-after-batches: die with this batch written and not committed. */
+    private void haltIfAsked(EvaluationRuns.Run run) {
+        if (haltAfterBatches.isPresent() && committedBatches.get() >= haltAfterBatches.getAsInt()) {
+            em.flush();
+            LOG.warnf("evaluation %s: halting the process in the middle of batch %d (smtpd4c.evaluation.halt-after-batches)",
+                    run.id(), committedBatches.get() + 1);
+            Runtime.getRuntime().halt(HALT_STATUS);
+        }
     }
 
     public record Preview(Instant asOf, long evaluated, Map<String, Long> transitions, List<StatusChange> sample) {}

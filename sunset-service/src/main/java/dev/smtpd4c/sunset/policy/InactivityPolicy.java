@@ -33,7 +33,7 @@ public final class InactivityPolicy {
             return new Decision(Status.ACTIVE, "stream " + r.stream() + " is not judged on inactivity");
         }
         if (r.sendsSinceStrong() < settings.minimumSends()) {
-            return new Decision(Status.ACTIVE, r.sendsSinceStrong() + " sends since last engagement, fewer than the "
+            return active(r, r.sendsSinceStrong() + " sends since last engagement, fewer than the "
                     + settings.minimumSends() + " needed to judge inactivity");
         }
         Instant since = engagedAt(r);
@@ -48,8 +48,12 @@ public final class InactivityPolicy {
         if (days >= stages.reduceAfter().toDays()) {
             return new Decision(Status.REDUCED, silence);
         }
-        return new Decision(Status.ACTIVE, r.status() == Status.ACTIVE ? "engaged within " + days + " days"
-                : "reactivated: engaged " + days + " days ago (" + since + ")");
+        return active(r, "engaged " + days + " days ago (" + since + ")");
+    }
+
+    /** ACTIVE, and said to be a reactivation when the recipient was in a later stage before. */
+    private static Decision active(RecipientActivity r, String why) {
+        return new Decision(Status.ACTIVE, r.status() == Status.ACTIVE ? why : "reactivated: " + why);
     }
 
     /** When the inactivity clock started: the last strong engagement, or enough weighted opens, or the first event. */

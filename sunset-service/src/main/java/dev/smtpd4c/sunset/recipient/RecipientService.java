@@ -1,15 +1,19 @@
 package dev.smtpd4c.sunset.recipient;
 
+import dev.smtpd4c.sunset.complaint.ComplaintRateMonitor;
 import dev.smtpd4c.sunset.config.SunsetConfig;
 import dev.smtpd4c.sunset.engagement.Addresses;
 import dev.smtpd4c.sunset.policy.Status;
 import dev.smtpd4c.sunset.rest.ProblemException;
+import dev.smtpd4c.sunset.subscription.SubscriptionProjection;
+import dev.smtpd4c.sunset.suppression.SuppressionProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +26,15 @@ public class RecipientService {
     private final EntityManager em;
     private final Clock clock;
     private final List<String> exemptStreams;
+    private final SuppressionProjection suppressions;
+    private final SubscriptionProjection subscriptions;
+    private final ComplaintRateMonitor complaintRates;
 
-    public RecipientService(StatusRepository statuses, StatusEvents events, EntityManager em, Clock clock, SunsetConfig config) {
+    public RecipientService(StatusRepository statuses, StatusEvents events, EntityManager em, Clock clock, SunsetConfig config,
+            SuppressionProjection suppressions, SubscriptionProjection subscriptions, ComplaintRateMonitor complaintRates) {
+        this.complaintRates = complaintRates;
+        this.suppressions = suppressions;
+        this.subscriptions = subscriptions;
         this.statuses = statuses;
         this.events = events;
         this.em = em;
@@ -32,11 +43,17 @@ public class RecipientService {
     }
 
     @Transactional
-    public Answer maySend(String address, String stream) {
+    public Answer maySend(String address, String stream, String sendingDomain) {
         String recipient = address(address);
         if (!Addresses.validStream(stream)) {
             throw ProblemException.badRequest("invalid-stream", "Invalid stream", "stream '" + stream
                     + "' must be given: lower-case letters, digits and '-', e.g. marketing or transactional");
+        }
+        Optional<SuppressionProjection.Suppression> suppressed = suppressions.of(recipient, stream);
+        if (suppressed.isPresent()) {
+            SuppressionProjection.Suppression s = suppressed.get();
+            return new Answer(false, "suppressed (" + s.scope() + ") by bounce-service: " + s.reason()
+                    + (s.detail().isEmpty() ? "" : " " + s.detail()) + " at " + s.at());
         }
         List<StatusRow> rows = statuses.of(recipient);
         Optional<StatusRow> suspended = rows.stream().filter(r -> r.activity().status() == Status.SUSPENDED).findFirst();
@@ -44,7 +61,18 @@ public class RecipientService {
             return new Answer(false, "suspended in stream " + suspended.get().activity().stream() + ": " + suspended.get().statusReason());
         }
         if (exemptStreams.contains(stream)) {
-            return new Answer(true, "stream " + stream + " is only stopped by a suspension");
+            return new Answer(true, "stream " + stream + " is only stopped by a suppression or suspension");
+        }
+        if (sendingDomain != null && !sendingDomain.isBlank()) {
+            String domain = sendingDomain.strip().toLowerCase(Locale.ROOT);
+            Optional<String> paused = complaintRates.pauseOf(domain, stream);
+            if (paused.isPresent()) {
+                return new Answer(false, "stream " + stream + " from " + domain + " is paused: " + paused.get());
+            }
+        }
+        Instant unsubscribed = subscriptions.unsubscribedAt(recipient, stream);
+        if (unsubscribed != null) {
+            return new Answer(false, "unsubscribed from " + stream + " at " + unsubscribed);
         }
         Optional<StatusRow> row = rows.stream().filter(r -> r.activity().stream().equals(stream)).findFirst();
         if (row.isEmpty()) {
@@ -63,7 +91,12 @@ public class RecipientService {
     /** Should this user confirm at login that the address is still right? */
     @Transactional
     public Answer reconfirmAtLogin(String address) {
-        for (StatusRow r : statuses.of(address(address))) {
+        String recipient = address(address);
+        Optional<SuppressionProjection.Suppression> bounced = suppressions.hardBounce(recipient);
+        if (bounced.isPresent()) {
+            return new Answer(true, "suppressed after a hard bounce (" + bounced.get().detail() + ") at " + bounced.get().at());
+        }
+        for (StatusRow r : statuses.of(recipient)) {
             Status s = r.activity().status();
             if (s == Status.SUSPENDED || s == Status.RECONFIRM || s == Status.SUNSET) {
                 return new Answer(true, s.name().toLowerCase() + " in stream " + r.activity().stream() + ": " + r.statusReason());
@@ -96,15 +129,16 @@ public class RecipientService {
                 .setParameter(5, "override by " + req.actor() + ": " + req.reason())
                 .setParameter(6, req.pinnedUntil() == null ? Instant.parse("9999-12-31T00:00:00Z") : req.pinnedUntil())
                 .executeUpdate();
+        UUID auditId = UUID.randomUUID(); // also the event's id: the announcement names its audit row
         em.createNativeQuery("""
                 INSERT INTO status_override (id, recipient, stream, from_status, to_status, reason, actor, pinned_until, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, recipient).setParameter(3, req.stream())
+                .setParameter(1, auditId).setParameter(2, recipient).setParameter(3, req.stream())
                 .setParameter(4, from.name()).setParameter(5, to.name()).setParameter(6, req.reason()).setParameter(7, req.actor())
                 .setParameter(8, req.pinnedUntil()).setParameter(9, now).executeUpdate();
         StatusChange change = new StatusChange(recipient, req.stream(), from, to, "override by " + req.actor() + ": " + req.reason());
         if (from != to) {
-            events.changed(change, "override", now);
+            events.changed(change, "override", now, auditId);
         }
         return change;
     }

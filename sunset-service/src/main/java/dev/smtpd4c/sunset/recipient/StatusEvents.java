@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 /** Announces status changes on recipient-status-events.v1 through the outbox, in the caller's transaction. */
 @ApplicationScoped
@@ -21,11 +22,13 @@ public class StatusEvents {
         this.clock = clock;
     }
 
+    /** Announces {@code c} under {@code eventId}, which the caller derives so a repeated decision repeats the id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(StatusChange c, String cause, Instant changedAt) {
+    public void changed(StatusChange c, String cause, Instant changedAt, UUID eventId) {
         RecipientStatusChanged data = new RecipientStatusChanged(c.recipient(), c.stream(), c.fromStatus().name(),
                 c.toStatus().name(), c.reason(), cause, changedAt);
         outbox.append(EventTypes.RECIPIENT_STATUS_EVENTS_TOPIC,
-                CloudEvent.of(EventTypes.RECIPIENT_STATUS_CHANGED, c.recipient(), data, clock.instant()));
+                new CloudEvent<>("1.0", eventId, CloudEvent.SOURCE, EventTypes.RECIPIENT_STATUS_CHANGED, clock.instant(),
+                        "application/json", c.recipient(), data));
     }
 }
