@@ -8,6 +8,7 @@ import dev.smtpd4c.optin.events.EventTypes;
 import dev.smtpd4c.optin.events.SubscriptionRequested;
 import dev.smtpd4c.optin.mail.ConfirmationDelivery;
 import dev.smtpd4c.optin.mail.ConfirmationRetryJob;
+import dev.smtpd4c.optin.mail.MailKind;
 import dev.smtpd4c.optin.outbox.Outbox;
 import dev.smtpd4c.optin.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -75,7 +76,11 @@ public class SubscriptionService {
         s.requestedAt = now;
         s.confirmationSentAt = null;
         s.sendAttempts = 0;
+        s.pendingMail = MailKind.CONFIRMATION;
         s.nextSendAt = now.plus(ConfirmationRetryJob.LEASE); // the retry job's turn only if this attempt dies
+        s.reminderSentAt = null;
+        s.reconfirmRequestedAt = null;
+        s.expiredAt = null;
         if (isNew) {
             subscriptions.persist(s);
         }
