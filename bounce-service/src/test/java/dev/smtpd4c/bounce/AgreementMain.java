@@ -52,16 +52,20 @@ public final class AgreementMain {
             }
             System.out.println("files Sisimai 5.3.0 reads and we do not: " + missing.size() + (missing.isEmpty() ? "" : " " + missing));
         }
-        lofo(labels, files, results);
+        Agreement lofo = lofo(labels, files, results);
         System.out.println();
         System.out.println("per-reason confusion (expected -> ours, count):");
         System.out.print(all.confusionTable());
         System.out.println();
         System.out.println("rows that differ (" + all.differences.size() + "):");
         all.differences.forEach(d -> System.out.println("  " + d));
+        System.out.println();
+        List<String> onlyLofo = lofo.differences.stream().filter(d -> !all.differences.contains(d)).toList();
+        System.out.println("rows that differ only when their family's own entries are left out (" + onlyLofo.size() + "):");
+        onlyLofo.forEach(d -> System.out.println("  " + d));
     }
 
-    private static void lofo(List<Map<String, String>> labels, Map<String, Path> files, Map<String, List<BounceRecord>> results)
+    private static Agreement lofo(List<Map<String, String>> labels, Map<String, Path> files, Map<String, List<BounceRecord>> results)
             throws Exception {
         Classifier full = new Classifier(e -> true);
         Map<String, Set<String>> familiesOfEntry = new HashMap<>();
@@ -92,6 +96,7 @@ public final class AgreementMain {
         }
         System.out.println("leave-one-family-out: " + total.figures() + "; " + labelsByFamily.size() + " families, "
                 + ownEntries + " of " + familiesOfEntry.size() + " data entries in use occur in one family only");
+        return total;
     }
 
     /** "maildir/bsd/lhost-postfix-75.eml" gives "lhost-postfix". */

@@ -50,7 +50,7 @@ public final class Classifier {
 
     /** The data-file entries that occur in the failure's text (for the agreement benchmark). */
     public Set<String> entriesIn(RawFailure f) {
-        String lower = lowerText(f);
+        String lower = f.category().isEmpty() ? lowerText(f) : f.category() + "\n" + lowerText(f);
         Set<String> out = new LinkedHashSet<>(phrases.entriesIn(lower));
         out.addAll(remoteHosts.entriesIn(remoteHost(f), f.command(), lower));
         return out;
@@ -70,12 +70,13 @@ public final class Classifier {
         Reason atHost = remoteHosts.hint(remoteHost(f), f.command(), lower);
         if (atHost != null) return atHost;
         Reason byCode = StatusCodes.reasonOf(f.status());
-        ReasonPhrases.Hits hits = phrases.find(lower);
+        // The sending MTA's own category is read like the text: vendor-categories.txt names it.
+        ReasonPhrases.Hits hits = phrases.find(f.category().isEmpty() ? lower : f.category() + "\n" + lower);
         // A local delivery program (procmail, a pipe) reports through its exit status and the
         // mail-system codes (x.3.x): unless its text names a cause, the program failed.
         boolean xUnix = f.diagnosticType().equalsIgnoreCase("X-UNIX");
         if (xUnix && hits.isEmpty()) return Reason.MAILERERROR;
-        Reason r = byCommand(decide(hits, byCode), f.command(), byCode, hits);
+        Reason r = byCommand(decide(hits, byCode), f.command(), f.status(), byCode, hits);
         if ((r == Reason.USERUNKNOWN || r == Reason.FILTERED) && namesMissingHost(lower)) return Reason.HOSTUNKNOWN;
         if (r != null) return r;
         if (xUnix) return Reason.MAILERERROR;
@@ -91,16 +92,27 @@ public final class Classifier {
      * mailbox) the recipient does not exist; after DATA, or with nothing saying it was RCPT, it is
      * the recipient's filter refusing this message, and the address may well be alive.
      */
-    static Reason byCommand(Reason r, String command, Reason byCode, ReasonPhrases.Hits hits) {
+    static Reason byCommand(Reason r, String command, String status, Reason byCode, ReasonPhrases.Hits hits) {
         // Before MAIL FROM (at the greeting or HELO, RFC 5321 4.3.1) the server knows only the
         // connecting host: a refusal there cannot be about an address or a message.
         if ((command.equals("CONN") || command.equals("HELO") || command.equals("EHLO")) && NEEDS_ENVELOPE.contains(r)) return Reason.BLOCKED;
         if ((r == Reason.USERUNKNOWN || r == Reason.HOSTUNKNOWN) && command.equals("MAIL")) return Reason.REJECTED;
         // A reputation verdict given in reply to MAIL FROM is on the sender address's domain.
         if (r == Reason.BADREPUTATION && command.equals("MAIL")) return Reason.REJECTED;
-        boolean lookupFailed = byCode == Reason.USERUNKNOWN || hits.decisive().contains(Reason.USERUNKNOWN);
+        boolean lookupFailed = byCode == Reason.USERUNKNOWN || hits.decisive().contains(Reason.USERUNKNOWN)
+                || namesDestinationAddress(status);
         if (r == Reason.USERUNKNOWN && !lookupFailed && !command.equals("RCPT")) return Reason.FILTERED;
         return r;
+    }
+
+    /**
+     * X.1.y is "addressing status" (RFC 3463 3.2): the address itself was the problem. Except
+     * X.1.7 and X.1.8, which are about the sender's address, that is the recipient's address.
+     */
+    static boolean namesDestinationAddress(String status) {
+        if (status.length() < 5 || status.charAt(1) != '.' || status.charAt(2) != '1' || status.charAt(3) != '.') return false;
+        String detail = status.substring(4);
+        return !detail.equals("7") && !detail.equals("8");
     }
 
     /** The host that answered, else the recipient's domain (whose mail host it is). */
@@ -155,6 +167,9 @@ public final class Classifier {
         // The text agrees with the code: the code picks among the reasons the text names. Not for
         // network codes (4.4.x), which every delivery that ended in a timeout carries.
         if (hits.has(byCode) && byCode != Reason.NETWORKERROR) return byCode;
+        // Texts say "too big" whichever limit was hit; the code says which (X.2.3 per mailbox,
+        // X.3.4 per system; Sisimai 5.6 merges the two into one reason for that reason).
+        if (SIZE.contains(byCode) && SIZE.contains(byText)) return byCode;
         return switch (byCode) {
             case USERUNKNOWN, HOSTUNKNOWN, MAILBOXFULL, HASMOVED, MESGTOOBIG, AUTHFAILURE, REQUIREPTR, NOTACCEPT ->
                     GENERAL.contains(byText) || hits.has(byCode) ? byCode : byText;
@@ -172,6 +187,8 @@ public final class Classifier {
     private static final java.util.Set<Reason> NEEDS_ENVELOPE = java.util.EnumSet.of(Reason.USERUNKNOWN, Reason.FILTERED,
             Reason.REJECTED, Reason.NORELAYING, Reason.MAILBOXFULL, Reason.SUSPEND, Reason.HASMOVED, Reason.CONTENTERROR,
             Reason.SPAMDETECTED, Reason.VIRUSDETECTED, Reason.MESGTOOBIG, Reason.EXCEEDLIMIT, Reason.NOTCOMPLIANTRFC);
+
+    private static final java.util.Set<Reason> SIZE = java.util.EnumSet.of(Reason.MESGTOOBIG, Reason.EXCEEDLIMIT);
 
     /** Catch-all text reasons: a precise status code says more than they do. */
     private static final List<Reason> GENERAL = List.of(Reason.SYSTEMERROR, Reason.POLICYVIOLATION, Reason.EXPIRED,

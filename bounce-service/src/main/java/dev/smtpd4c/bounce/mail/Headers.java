@@ -30,8 +30,10 @@ public final class Headers {
     /** Reads fields from {@code from} until a blank line, or a line that is neither a field nor a continuation. */
     public static Headers parse(String s, int from, int to) {
         List<Field> fields = new ArrayList<>();
-        String name = null;
-        StringBuilder value = new StringBuilder();
+        // The current field: its name is s[nameFrom, nameTo); an unfolded value is the slice
+        // s[valueFrom, valueTo), copied once when the field is added; a folded one is built up.
+        int nameFrom = -1, nameTo = 0, valueFrom = 0, valueTo = 0;
+        StringBuilder folded = null;
         int i = from;
         int bodyStart = to;
         while (i < to) {
@@ -39,30 +41,47 @@ public final class Headers {
             if (eol < 0 || eol > to) eol = to;
             if (eol == i) { bodyStart = Math.min(to, eol + 1); break; } // blank line
             char c = s.charAt(i);
-            if ((c == ' ' || c == '\t') && name != null) {
-                if (value.length() < MAX_VALUE) value.append(' ').append(s, i, Math.min(eol, i + MAX_VALUE)); // unfold
+            if ((c == ' ' || c == '\t') && nameFrom >= 0) {
+                if (folded == null) folded = new StringBuilder().append(s, valueFrom, valueTo);
+                if (folded.length() < MAX_VALUE) folded.append(' ').append(s, i, Math.min(eol, i + MAX_VALUE)); // unfold
             } else {
                 int colon = fieldColon(s, i, eol);
                 if (colon < 0) {
                     if (i == from && s.startsWith("From ", i)) { i = eol + 1; continue; } // mbox separator line
-                    if (s.substring(i, eol).isBlank()) { bodyStart = Math.min(to, eol + 1); break; }
+                    if (isBlank(s, i, eol)) { bodyStart = Math.min(to, eol + 1); break; }
                     bodyStart = i; // no blank line: the body starts at the first non-field line
                     break;
                 }
-                add(fields, name, value);
-                name = s.substring(i, colon).trim();
-                value.setLength(0);
-                value.append(s, colon + 1, Math.min(eol, colon + 1 + MAX_VALUE));
+                add(fields, s, nameFrom, nameTo, valueFrom, valueTo, folded);
+                nameFrom = i;
+                nameTo = colon;
+                valueFrom = colon + 1;
+                valueTo = Math.min(eol, colon + 1 + MAX_VALUE);
+                folded = null;
             }
             i = eol + 1;
             if (i >= to) bodyStart = to;
         }
-        add(fields, name, value);
+        add(fields, s, nameFrom, nameTo, valueFrom, valueTo, folded);
         return new Headers(fields, Math.min(bodyStart, to));
     }
 
-    private static void add(List<Field> fields, String name, StringBuilder value) {
-        if (name != null && fields.size() < MAX_FIELDS) fields.add(new Field(name, value.toString().trim()));
+    private static void add(List<Field> fields, String s, int nameFrom, int nameTo, int valueFrom, int valueTo, StringBuilder folded) {
+        if (nameFrom < 0 || fields.size() >= MAX_FIELDS) return;
+        String value;
+        if (folded != null) {
+            value = folded.toString().trim();
+        } else {
+            while (valueFrom < valueTo && s.charAt(valueFrom) <= ' ') valueFrom++; // String.trim, without the copy
+            while (valueTo > valueFrom && s.charAt(valueTo - 1) <= ' ') valueTo--;
+            value = s.substring(valueFrom, valueTo);
+        }
+        fields.add(new Field(s.substring(nameFrom, nameTo), value)); // a field name has no white space to trim
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+        return true;
     }
 
     /** Index of the colon of a field line, or -1; a field name is 1..76 printable characters without space. */

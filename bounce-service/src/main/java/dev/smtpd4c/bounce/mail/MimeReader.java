@@ -30,18 +30,24 @@ public final class MimeReader {
             String boundary = h.param("Content-Type", "boundary");
             List<MimePart> kids = multipart(s, bodyFrom, to, boundary, depth + 1,
                     type.equals("multipart/digest") ? "message/rfc822" : "text/plain");
-            if (!kids.isEmpty()) return new MimePart(h, type, "", kids, depth);
+            if (!kids.isEmpty()) return new MimePart(h, type, kids, depth);
             type = "text/plain"; // a multipart without usable boundaries is read as text
         }
-        String encoding = h.get("Content-Transfer-Encoding");
         boolean enclosed = type.equals("message/rfc822") || type.equals("message/global")
                 || type.endsWith("rfc822-headers") || type.equals("message/global-headers");
         if (enclosed && deeper) {
-            String inner = TransferDecoding.apply(encoding, s.substring(bodyFrom, to));
-            MimePart child = part(inner, 0, inner.length(), depth + 1, "text/plain");
-            return new MimePart(h, type, "", List.of(child), depth);
+            // An enclosed message without a transfer encoding is read where it lies, not copied.
+            String encoding = h.get("Content-Transfer-Encoding");
+            MimePart child;
+            if (TransferDecoding.transforms(encoding)) {
+                String inner = TransferDecoding.apply(encoding, s, bodyFrom, to);
+                child = part(inner, 0, inner.length(), depth + 1, "text/plain");
+            } else {
+                child = part(s, bodyFrom, to, depth + 1, "text/plain");
+            }
+            return new MimePart(h, type, List.of(child), depth);
         }
-        return new MimePart(h, type, TransferDecoding.apply(encoding, s.substring(bodyFrom, to)), List.of(), depth);
+        return new MimePart(h, type, List.of(), depth, s, bodyFrom, to); // the body is decoded when first read
     }
 
     private List<MimePart> multipart(String s, int from, int to, String boundary, int depth, String defaultType) {
@@ -52,19 +58,44 @@ public final class MimeReader {
         int partStart = -1;
         int i = from;
         while (i < to) {
-            int eol = s.indexOf('\n', i);
+            int at = nextDelimiter(s, i, to, delim);
+            if (at < 0) break;
+            int eol = s.indexOf('\n', at);
             if (eol < 0 || eol > to) eol = to;
-            if (eol - i >= delim.length() && s.startsWith(delim, i)) {
-                boolean close = s.startsWith("--", i + delim.length());
-                if (partStart >= 0 && parts < MAX_PARTS) kids.add(part(s, partStart, Math.max(partStart, i - 1), depth, defaultType));
-                if (close) return kids;
-                partStart = Math.min(eol + 1, to);
-            }
+            boolean close = s.startsWith("--", at + delim.length());
+            if (partStart >= 0 && parts < MAX_PARTS) kids.add(part(s, partStart, Math.max(partStart, at - 1), depth, defaultType));
+            if (close) return kids;
+            partStart = Math.min(eol + 1, to);
             i = eol + 1;
         }
         // A truncated multipart without its closing delimiter still yields what was read.
         if (partStart >= 0 && partStart < to && parts < MAX_PARTS) kids.add(part(s, partStart, to, depth, defaultType));
         return kids;
+    }
+
+    /**
+     * Start of the first line at or after the line start {@code i} that begins with the delimiter
+     * and ends before {@code to}, or -1. A delimiter of RFC 2046 length is searched for directly;
+     * a longer one (hostile input) line by line, so the search stays linear in the slice.
+     */
+    private static int nextDelimiter(String s, int i, int to, String delim) {
+        int len = delim.length();
+        if (len > 80) {
+            while (i < to) {
+                int eol = s.indexOf('\n', i);
+                if (eol < 0 || eol > to) eol = to;
+                if (eol - i >= len && s.startsWith(delim, i)) return i;
+                i = eol + 1;
+            }
+            return -1;
+        }
+        int lineStart = i;
+        while (true) {
+            int at = s.indexOf(delim, i);
+            if (at < 0 || at + len > to) return -1;
+            if (at == lineStart || s.charAt(at - 1) == '\n') return at;
+            i = at + 1;
+        }
     }
 
     /** Some mailers omit the boundary parameter; the first "--xyz" line is then the best guess. */

@@ -13,7 +13,10 @@ public final class Addresses {
     }
 
     /** The first address-looking token in the text, lower case, or "". */
-    public static String find(String s) {
+    public static String find(String s) { return findExcept(s, java.util.Set.of()); }
+
+    /** The first address-looking token in the text that is not in {@code skip} (lower case), or "". */
+    public static String findExcept(String s, java.util.Set<String> skip) {
         int from = 0;
         while (true) {
             int at = s.indexOf('@', from);
@@ -24,7 +27,8 @@ public final class Addresses {
             while (r > at + 1 && (s.charAt(r - 1) == '.' || s.charAt(r - 1) == '-')) r--;
             String domain = s.substring(at + 1, r);
             if (l < at && domain.length() > 0 && (domain.indexOf('.') > 0 || domain.equalsIgnoreCase("localhost"))) {
-                return (s.substring(l, at) + "@" + domain).toLowerCase(Locale.ROOT);
+                String a = (s.substring(l, at) + "@" + domain).toLowerCase(Locale.ROOT);
+                if (!skip.contains(a)) return a;
             }
             from = at + 1;
         }

@@ -14,10 +14,12 @@ package dev.smtpd4c.bounce.parse;
  * @param remoteMta      host that gave the error (rhost)
  * @param feedbackType   ARF Feedback-Type for complaints
  * @param reasonHint     a reason the format knows for certain (feedback, vacation, ...), or ""
+ * @param category       the sending MTA's own classification of the failure, as "field: value"
+ *                       (e.g. "x-powermta-bouncecategory: bad-mailbox"), or ""
  */
 public record RawFailure(String recipient, String status, String replyCode, String diagnosticCode,
                          String diagnosticType, String action, String command, String reportingMta,
-                         String remoteMta, String feedbackType, String reasonHint) {
+                         String remoteMta, String feedbackType, String reasonHint, String category) {
 
     public static Builder builder() { return new Builder(); }
 
@@ -25,7 +27,7 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
         Builder b = new Builder();
         b.recipient = recipient; b.status = status; b.replyCode = replyCode; b.diagnosticCode = diagnosticCode;
         b.diagnosticType = diagnosticType; b.action = action; b.command = command; b.reportingMta = reportingMta;
-        b.remoteMta = remoteMta; b.feedbackType = feedbackType; b.reasonHint = reasonHint;
+        b.remoteMta = remoteMta; b.feedbackType = feedbackType; b.reasonHint = reasonHint; b.category = category;
         return b;
     }
 
@@ -35,7 +37,7 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
         static final int MAX_RAW = 8192;
 
         public String recipient = "", status = "", replyCode = "", diagnosticCode = "", diagnosticType = "",
-                action = "", command = "", reportingMta = "", remoteMta = "", feedbackType = "", reasonHint = "";
+                action = "", command = "", reportingMta = "", remoteMta = "", feedbackType = "", reasonHint = "", category = "";
 
         public Builder recipient(String v) { recipient = Addresses.normalize(v); return this; }
         public Builder status(String v) { status = nz(v); return this; }
@@ -48,6 +50,7 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
         public Builder remoteMta(String v) { remoteMta = nz(v); return this; }
         public Builder feedbackType(String v) { feedbackType = nz(v); return this; }
         public Builder reasonHint(String v) { reasonHint = nz(v); return this; }
+        public Builder category(String v) { category = nz(v).toLowerCase(java.util.Locale.ROOT); return this; }
 
         public RawFailure build() {
             // Cut before any work: a message can name hundreds of recipients, each with a huge
@@ -60,7 +63,7 @@ public record RawFailure(String recipient, String status, String replyCode, Stri
             String rc = replyCode.isEmpty() && !diagnosticType.equalsIgnoreCase("X-UNIX") ? Codes.reply(diag) : replyCode;
             String cmd = command.isEmpty() ? Codes.command(diag) : command;
             return new RawFailure(recipient, st, rc, diag, diagnosticType, action, cmd, reportingMta,
-                    remoteMta, feedbackType, reasonHint);
+                    remoteMta, feedbackType, reasonHint, category);
         }
 
         /**

@@ -40,6 +40,8 @@ public final class Rfc3464Format implements BounceFormat {
             b.diagnostic(DeliveryStatus.stripType(diag)).diagnosticType(DeliveryStatus.typeOf(diag));
             b.status(firstToken(r.get("Status"))).action(firstToken(r.get("Action")));
             b.remoteMta(DeliveryStatus.stripType(r.get("Remote-MTA"))).reportingMta(lhost);
+            String category = r.get("X-PowerMTA-BounceCategory").trim();
+            if (!category.isEmpty()) b.category("x-powermta-bouncecategory: " + category);
             boolean exitStatusOnly = isExitStatus(b) && (b.status.isEmpty() || Codes.isGeneric(b.status));
             boolean needText = b.diagnosticCode.isBlank() || isBareCode(b.diagnosticCode) || exitStatusOnly;
             if (needText || Codes.command(b.diagnosticCode).isEmpty()) {

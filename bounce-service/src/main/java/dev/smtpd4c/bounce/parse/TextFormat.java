@@ -5,6 +5,7 @@ import dev.smtpd4c.bounce.mail.ParsedMessage;
 import dev.smtpd4c.bounce.mail.Text;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Base of the plain-text formats (Exim, qmail, ...): a format says how to recognise its
@@ -39,7 +40,7 @@ public abstract class TextFormat implements BounceFormat {
     protected String text(ParsedMessage m) { return m.text(); }
 
     static final List<String> COMMON_ENDS = List.of(
-            "------ this is a copy of the message", "--- below this line is a copy of the message",
+            "- this is a copy of the message", "- this is a copy of your message", "--- below this line is a copy of the message",
             "----- original message -----", "--- the header of the original message is following",
             "original message follows", "----- unsent message follows -----", "--- original message follows",
             "included is a copy of the message header", "below is a copy of the original message",
@@ -52,7 +53,12 @@ public abstract class TextFormat implements BounceFormat {
         String text = text(m);
         String lower = text == m.text() ? m.lowerText() : Text.lower(text);
         String region = TextScan.region(text, lower, startMarkers(), endMarkers());
-        List<RawFailure.Builder> found = TextScan.scan(region);
+        // A bounce goes back to the original sender, so the sender's own address (in the bounce's
+        // To, the returned message's Return-Path, an echoed MAIL FROM) is never the failed recipient.
+        Set<String> senders = senders(m);
+        List<RawFailure.Builder> scanned = TextScan.scan(region);
+        List<RawFailure.Builder> found = new java.util.ArrayList<>();
+        for (RawFailure.Builder b : scanned) if (!senders.contains(b.recipient)) found.add(b);
         String named = sentenceRecipient(text);
         if (!named.isEmpty() && (found.isEmpty() || found.size() == 1 && !found.get(0).recipient.equals(named))) {
             found = List.of(RawFailure.builder().recipient(named).diagnostic(region));
@@ -63,10 +69,11 @@ public abstract class TextFormat implements BounceFormat {
         }
         if (found.isEmpty()) {
             // No recipient line: the whole section is the error, the recipient comes from elsewhere.
-            String rcpt = Addresses.find(region);
+            String rcpt = Addresses.findExcept(region, senders);
             if (rcpt.isEmpty()) rcpt = fallbackRecipient(m, TextScan.after(text, lower, endMarkers()));
-            if (rcpt.isEmpty() || region.isBlank()) return Optional.empty();
-            found = List.of(RawFailure.builder().recipient(rcpt).diagnostic(region));
+            if (rcpt.isEmpty() && !scanned.isEmpty()) found = scanned; // mail to oneself: the sender did fail
+            else if (rcpt.isEmpty() || region.isBlank()) return Optional.empty();
+            else found = List.of(RawFailure.builder().recipient(rcpt).diagnostic(region));
         }
         String lhost = Received.reportingHost(m.headers());
         List<RawFailure> out = new java.util.ArrayList<>();
@@ -77,6 +84,22 @@ public abstract class TextFormat implements BounceFormat {
             out.add(b.build());
         }
         return Optional.of(out);
+    }
+
+    /** The original sender's addresses: the bounce's To, the returned message's Return-Path, an echoed MAIL FROM. */
+    static Set<String> senders(ParsedMessage m) {
+        Set<String> out = new java.util.HashSet<>();
+        String to = Addresses.find(m.headers().get("To"));
+        if (!to.isEmpty()) out.add(to);
+        String rp = Addresses.find(m.originalHeaders().get("Return-Path"));
+        if (!rp.isEmpty()) out.add(rp);
+        String lower = m.lowerHead();
+        int at = lower.indexOf("mail from:");
+        if (at >= 0) {
+            String from = Addresses.find(lower.substring(at + 10, Math.min(lower.length(), at + 330)));
+            if (!from.isEmpty()) out.add(from);
+        }
+        return out;
     }
 
     /** The original recipient from the returned message's To or the bounce's X-Failed-Recipients. */

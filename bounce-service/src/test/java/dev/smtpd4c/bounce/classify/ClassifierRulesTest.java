@@ -32,6 +32,29 @@ class ClassifierRulesTest {
     }
 
     @Test
+    void addressingStatusMeansTheRecipientAddressWasTheProblem() {
+        // X.1.y (but not X.1.7/X.1.8, the sender's address) names the address: not a filter.
+        RawFailure afterData = RawFailure.builder().recipient("a@b.example").status("5.1.0")
+                .diagnostic("550 unknown user").command("DATA").action("failed").build();
+        assertEquals(Reason.USERUNKNOWN, Classifier.classify(afterData));
+        assertEquals(Reason.FILTERED, Classifier.classify(afterData.toBuilder().status("5.7.1").build()));
+        assertFalse(Classifier.namesDestinationAddress("5.1.8"));
+    }
+
+    @Test
+    void sizeCodeSaysWhichLimitTheTextDoesNot() {
+        assertEquals(Reason.EXCEEDLIMIT, reason("a@b.example", "552 5.2.3 message size exceeds fixed maximum message size"));
+        assertEquals(Reason.MESGTOOBIG, reason("a@b.example", "552 5.3.4 message size exceeds fixed maximum message size"));
+    }
+
+    @Test
+    void missingAuthenticationBeatsTheRelayWording() {
+        assertEquals(Reason.SECURITYERROR, reason("a@b.example",
+                "550 mx.example.net is not permitted to relay through this server without authentication"));
+        assertEquals(Reason.NORELAYING, reason("a@b.example", "554 5.7.1 <a@b.example>: Relay access denied"));
+    }
+
+    @Test
     void refusalBeforeMailFromIsAboutTheConnectingHost() {
         // Nothing about an address or a message is known at the greeting or HELO.
         assertEquals(Reason.BLOCKED, reason("a@b.example",
@@ -89,6 +112,14 @@ class ClassifierRulesTest {
     void vendorCategoryIsDecisive() {
         assertEquals(Reason.TOOMANYCONN, reason("a@charter.example",
                 "550 5.1.0 <x@y.example> sender rejected. See the error code page. AUP#In-1310"));
+    }
+
+    @Test
+    void sendingMtasOwnCategoryIsReadWithTheText() {
+        RawFailure vague = RawFailure.builder().recipient("a@b.example").diagnostic("550 5.0.0 message refused")
+                .action("failed").category("X-PowerMTA-BounceCategory: quota-issues").build();
+        assertEquals(Reason.MAILBOXFULL, Classifier.classify(vague));
+        assertEquals(Reason.ONHOLD, Classifier.classify(vague.toBuilder().category("").build()));
     }
 
     @Test

@@ -23,6 +23,12 @@ public interface OptinConfig {
 
     Consent consent();
 
+    Dns dns();
+
+    Address address();
+
+    Limits limits();
+
     Lifecycle lifecycle();
 
     /** What happens to a sign-up nobody confirms (SubscriptionLifecycleJob). */
@@ -63,6 +69,13 @@ public interface OptinConfig {
     }
 
     interface Mail {
+        /**
+         * Threads sending confirmation mail after the reply; mails to one domain always use the same
+         * one, in order. Sized for the SMTP round trip: 8 lanes at 20 ms each is 400 mails/s.
+         */
+        @WithDefault("8")
+        int sendLanes();
+
         /** From of the transactional stream (its own identity, apart from any marketing sender). */
         @WithDefault("SMTPD4C <no-reply@smtpd4c.test>")
         String from();
@@ -152,5 +165,58 @@ public interface OptinConfig {
         /** Version of the sign-up form and consent text, stored with every consent step unless the request names one. */
         @WithDefault("v1")
         String textVersion();
+    }
+
+    interface Dns {
+        /** Resolver {@code host:port} (IP literal); empty = the machine's resolver (/etc/resolv.conf). */
+        Optional<String> server();
+
+        @WithDefault("2s")
+        Duration timeout();
+    }
+
+    interface Address {
+        /** What a sign-up gets when DNS cannot answer for its domain right now (SERVFAIL, REFUSED, timeout). */
+        @WithDefault("accept")
+        TemporaryFailurePolicy onDnsTemporaryFailure();
+
+        /** Disposable-domain list, one domain a line; empty = the list built into the service. */
+        Optional<String> disposableDomainsFile();
+
+        /** False = report disposable domains in address checks but let them sign up. */
+        @WithDefault("true")
+        boolean rejectDisposable();
+    }
+
+    enum TemporaryFailurePolicy { ACCEPT, REJECT }
+
+    interface Limits {
+        /** False switches off every rate limit and the honeypot (SMTPD4C_LIMITS_ENABLED; the benchmark does). */
+        @WithDefault("true")
+        boolean enabled();
+
+        Rule signUp();
+
+        Rule resend();
+
+        /** Confirmation mails re-sent on request per round of double opt-in. */
+        @WithDefault("3")
+        int resendCap();
+
+        /** Sign-ups and resends that fill in the hidden {@code website} field are answered as usual and dropped. */
+        @WithDefault("true")
+        boolean honeypot();
+
+        /** Requests allowed per {@link #window()}; 0 = no limit on that dimension. */
+        interface Rule {
+            @WithDefault("1h")
+            Duration window();
+
+            int perIp();
+
+            int perAddress();
+
+            int perDomain();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.smtpd4c.optin.subscription;
 
-import java.net.IDN;
-import java.util.Locale;
+import dev.smtpd4c.optin.address.AddressSyntax;
 import java.util.Optional;
 
 /**
@@ -12,46 +11,9 @@ import java.util.Optional;
  */
 public record EmailAddress(String localPart, String domain) {
 
-    private static final int MAX_LOCAL = 64;
-    private static final int MAX_DOMAIN = 253;
-
-    /** Parses {@code raw}; empty when it is not a plausible mailbox address. */
+    /** Parses {@code raw}; empty when it is not a mailbox address (see {@link AddressSyntax}). */
     public static Optional<EmailAddress> parse(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String s = raw.strip();
-        int at = s.lastIndexOf('@');
-        if (at <= 0 || at == s.length() - 1 || s.length() > 320) {
-            return Optional.empty();
-        }
-        String local = s.substring(0, at).toLowerCase(Locale.ROOT);
-        String domain;
-        try {
-            domain = IDN.toASCII(s.substring(at + 1), IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (local.length() > MAX_LOCAL || domain.length() > MAX_DOMAIN || !domain.contains(".")
-                || domain.startsWith(".") || domain.endsWith(".") || !validLocal(local)) {
-            return Optional.empty();
-        }
-        return Optional.of(new EmailAddress(local, domain));
-    }
-
-    /** Dot-atom local part (RFC 5322 3.2.3) with UTF-8 allowed (RFC 6531); no quoted strings. */
-    private static boolean validLocal(String local) {
-        if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
-            return false;
-        }
-        for (int i = 0; i < local.length(); i++) {
-            char c = local.charAt(i);
-            boolean ok = c > 127 || Character.isLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~.".indexOf(c) >= 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return AddressSyntax.check(raw).asOptional();
     }
 
     @Override

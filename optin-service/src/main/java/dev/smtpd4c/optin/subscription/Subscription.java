@@ -48,6 +48,10 @@ public class Subscription {
     @Column(name = "send_attempts")
     public int sendAttempts;
 
+    /** Confirmation mails re-sent on request in this round of double opt-in (capped by smtpd4c.limits.resend-cap). */
+    @Column(name = "resend_count")
+    public int resendCount;
+
     /** When the retry job may next try the pending mail; set ahead while an attempt is running. */
     @Column(name = "next_send_at")
     public Instant nextSendAt;

@@ -18,6 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
+    private static final Map<String, String> ACCEPTED = Map.of("status", "accepted",
+            "detail", "If the address can receive mail, a confirmation message is on its way.");
+    private static final Map<String, String> RESENT = Map.of("status", "accepted",
+            "detail", "If a sign-up for this address is waiting for confirmation, its confirmation message is sent again.");
+
     private final SubscriptionService service;
     private final ClientInfoResolver clients;
 
@@ -35,7 +40,19 @@ public class SubscriptionResource {
                     "Send a JSON object with at least \"address\".");
         }
         service.signUp(request, clients.of(http));
-        return Response.accepted(Map.of("status", "accepted",
-                "detail", "If the address can receive mail, a confirmation message is on its way.")).build();
+        return Response.accepted(ACCEPTED).build();
+    }
+
+    /** The same 202 whatever the address's state (pending, confirmed, unknown, cap reached), so nobody learns who is subscribed. */
+    @POST
+    @Path("/resend")
+    @Operation(summary = "Send the confirmation mail of a pending sign-up again (capped)")
+    public Response resend(Resend request, @Context HttpServerRequest http) {
+        if (request == null) {
+            throw ProblemException.badRequest("missing-body", "Missing body",
+                    "Send a JSON object with at least \"address\".");
+        }
+        service.resend(request, clients.of(http));
+        return Response.accepted(RESENT).build();
     }
 }

@@ -27,7 +27,7 @@ class ExpiredLinkTest {
 
     @Test
     void anExpiredLinkConfirmsNothing() throws Exception {
-        String address = "heidi-" + UUID.randomUUID() + "@example.org";
+        String address = "heidi-" + UUID.randomUUID() + "@smtpd4c.test";
         given().contentType("application/json").body("{\"address\":\"" + address + "\",\"list\":\"news\"}")
                 .post("/api/v1/subscriptions").then().statusCode(202);
         String token = Mails.token(new GreenMail(8026).awaitMessages(address, Duration.ofSeconds(10)).get(0), "/confirm");

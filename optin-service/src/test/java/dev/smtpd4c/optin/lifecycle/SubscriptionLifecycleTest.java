@@ -34,7 +34,7 @@ class SubscriptionLifecycleTest {
 
     @Test
     void anUnconfirmedSignUpGetsOneReminderThenExpires() throws Exception {
-        String address = "late-" + UUID.randomUUID() + "@example.org";
+        String address = "late-" + UUID.randomUUID() + "@smtpd4c.test";
         try (KafkaProbe probe = KafkaProbe.open("subscription-events.v1")) {
             signUp(address, "de");
             List<String> mails = GreenMail.primary().awaitMessages(address, 2, Duration.ofSeconds(15));
@@ -65,7 +65,7 @@ class SubscriptionLifecycleTest {
 
     @Test
     void aConfirmedSignUpGetsNoReminderAndDoesNotExpire() throws Exception {
-        String address = "quick-" + UUID.randomUUID() + "@example.org";
+        String address = "quick-" + UUID.randomUUID() + "@smtpd4c.test";
         signUp(address, "en");
         String mail = GreenMail.primary().awaitMessages(address, Duration.ofSeconds(10)).get(0);
         given().formParam("token", Mails.token(mail, "/confirm")).post("/confirm").then().statusCode(200);

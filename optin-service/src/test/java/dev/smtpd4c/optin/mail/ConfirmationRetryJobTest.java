@@ -27,7 +27,7 @@ class ConfirmationRetryJobTest {
 
     @Test
     void aMailThatNoRelayAcceptedIsRetried() throws Exception {
-        String address = "ivan-" + UUID.randomUUID() + "@example.org";
+        String address = "ivan-" + UUID.randomUUID() + "@smtpd4c.test";
         // The state a sign-up leaves when both relays refused its attempt: pending, unsent, due.
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * throttle.test allows 0.5 mails/s with a burst of 1 (test profile): of two sign-ups at once, one
+ * mail.smtpd4c.test (an A record, no MX, in dns/zones/smtpd4c.test.zone) allows 0.5 mails/s with a burst of 1 (test profile): of two sign-ups at once, one
  * mail goes at once and the other waits for the bucket, then goes through the retry job — held
  * back, not failed.
  */
@@ -23,8 +23,8 @@ class DomainThrottleTest {
     void theSecondMailToASlowDomainWaitsForItsTokenAndThenGoes() throws Exception {
         double throttledBefore = metric("smtpd4c_mail_throttled_total");
         double failuresBefore = metric("smtpd4c_mail_send_failures_total{relay=\"primary\"}");
-        String first = "t1-" + UUID.randomUUID() + "@throttle.test";
-        String second = "t2-" + UUID.randomUUID() + "@throttle.test";
+        String first = "t1-" + UUID.randomUUID() + "@mail.smtpd4c.test";
+        String second = "t2-" + UUID.randomUUID() + "@mail.smtpd4c.test";
         Thread.sleep(2100); // a full bucket, whatever earlier tests took from it
         signUp(first);
         signUp(second);

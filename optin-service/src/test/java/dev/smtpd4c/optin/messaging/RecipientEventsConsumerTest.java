@@ -47,7 +47,7 @@ class RecipientEventsConsumerTest {
 
     @Test
     void aSuppressedAddressGetsNoMailUntilTheSuppressionIsLifted() throws Exception {
-        String address = "sup-" + UUID.randomUUID() + "@example.org";
+        String address = "sup-" + UUID.randomUUID() + "@smtpd4c.test";
         publish(SUPPRESSIONS, address, suppression("added", address, "global"));
         await(() -> count("suppressed_address", address) == 1, "suppression applied");
         double blockedBefore = metric("smtpd4c_mail_blocked_total");
@@ -64,8 +64,8 @@ class RecipientEventsConsumerTest {
 
     @Test
     void aSuspendedRecipientGetsNoMailAndAMarketingOnlySuppressionDoesNotStopTransactionalMail() throws Exception {
-        String suspended = "susp-" + UUID.randomUUID() + "@example.org";
-        String marketingOnly = "mkt-" + UUID.randomUUID() + "@example.org";
+        String suspended = "susp-" + UUID.randomUUID() + "@smtpd4c.test";
+        String marketingOnly = "mkt-" + UUID.randomUUID() + "@smtpd4c.test";
         publish(STATUSES, suspended, status(suspended, "SUSPENDED", Instant.now()));
         publish(SUPPRESSIONS, marketingOnly, suppression("added", marketingOnly, "stream:marketing"));
         await(() -> count("recipient_status", suspended) == 1 && count("suppressed_address", marketingOnly) == 1, "both applied");
@@ -78,7 +78,7 @@ class RecipientEventsConsumerTest {
 
     @Test
     void reconfirmSendsAReconfirmationMailWhoseLinkConfirmsAgainAndARedeliveryChangesNothing() throws Exception {
-        String address = "re-" + UUID.randomUUID() + "@example.org";
+        String address = "re-" + UUID.randomUUID() + "@smtpd4c.test";
         given().contentType("application/json").body("{\"address\":\"" + address + "\",\"list\":\"news\",\"locale\":\"fr\"}")
                 .post("/api/v1/subscriptions").then().statusCode(202);
         String first = GreenMail.primary().awaitMessages(address, Duration.ofSeconds(10)).get(0);
@@ -107,7 +107,7 @@ class RecipientEventsConsumerTest {
             assertThat(s.reconfirmRequestedAt).isNull();
 
             publish(STATUSES, address, event); // the same event again: applied once only
-            String marker = "after-" + UUID.randomUUID() + "@example.org"; // a later record on the same topic, to know the redelivery was read
+            String marker = "after-" + UUID.randomUUID() + "@smtpd4c.test"; // a later record on the same topic, to know the redelivery was read
             publish(STATUSES, marker, status(marker, "ACTIVE", Instant.now()));
             await(() -> count("recipient_status", marker) == 1, "later record applied");
             assertThat(GreenMail.primary().awaitMessages(address, 3, Duration.ofSeconds(3))).hasSize(2);
@@ -117,7 +117,7 @@ class RecipientEventsConsumerTest {
     @Test
     void recordsThatCannotBeAppliedGoToTheDeadLetterTopicWithTheReason() throws Exception {
         String notJson = "junk-" + UUID.randomUUID();
-        String noScope = "noscope-" + UUID.randomUUID() + "@example.org";
+        String noScope = "noscope-" + UUID.randomUUID() + "@smtpd4c.test";
         try (KafkaProbe dlq = KafkaProbe.open(DLQ)) {
             KafkaSend.send(SUPPRESSIONS, notJson, "{not json");
             KafkaSend.send(SUPPRESSIONS, noScope, suppression("added", noScope, "global").replace("\"scope\":\"global\",", ""));

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Engagement intake from REST and Kafka: validates, drops events already applied, and upserts per key. */
 @ApplicationScoped
@@ -21,15 +23,20 @@ public class EngagementService {
     /** Clocks of the mail system drift; an event further in the future is a bug upstream, not an engagement. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
 
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?");
+
     private final EngagementRepository repository;
+    private final IncidentLedger incidents;
     private final Clock clock;
 
-    public EngagementService(EngagementRepository repository, Clock clock) {
+    public EngagementService(EngagementRepository repository, IncidentLedger incidents, Clock clock) {
         this.repository = repository;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
-    public record Item(UUID id, String recipient, String stream, String type, Instant at) {}
+    /** One event as the REST API and the Kafka intake take it; sendingDomain and messageId are optional. */
+    public record Item(UUID id, String recipient, String stream, String type, Instant at, String sendingDomain, String messageId) {}
 
     public record Accepted(int applied, int duplicates) {}
 
@@ -44,7 +51,7 @@ public class EngagementService {
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             try {
-                valid.add(validate(it == null ? new Item(null, null, null, null, null) : it));
+                valid.add(validate(it == null ? new Item(null, null, null, null, null, null, null) : it));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("invalid-engagement", "Invalid engagement event", "event " + i + ": " + e.getMessage());
             }
@@ -53,15 +60,23 @@ public class EngagementService {
         repository.markNew(valid.stream().map(e -> e.id().toString()).toList(), EventTypes.ENGAGEMENT_RECORDED)
                 .forEach(id -> fresh.add(id.toString()));
         // fresh.remove keeps only the first of two items with one id in the same batch
-        List<Engagement> apply = valid.stream().filter(e -> fresh.remove(e.id().toString())).toList();
+        List<Engagement> apply = incidents.withoutRepeatedIncidents(
+                valid.stream().filter(e -> fresh.remove(e.id().toString())).toList());
         repository.upsert(EngagementDelta.of(apply));
         return new Accepted(apply.size(), items.size() - apply.size());
     }
 
-    /** One event whose id the caller already recorded as processed (the Kafka consumer), in its transaction. */
+    /**
+     * One event whose id the caller already recorded as processed (the Kafka consumers), in its
+     * transaction; false when it was a hard bounce or complaint already counted from another source.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordNew(Engagement e) {
+    public boolean recordNew(Engagement e) {
+        if (e.type().incident && !incidents.firstTime(e)) {
+            return false;
+        }
         repository.upsert(EngagementDelta.of(List.of(e)));
+        return true;
     }
 
     /** The validated form of an item; the message names the field that is wrong. */
@@ -80,6 +95,14 @@ public class EngagementService {
         if (it.at() == null || it.at().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
             throw new IllegalArgumentException("at is missing or in the future: " + it.at());
         }
-        return new Engagement(it.id(), recipient, it.stream(), type, it.at());
+        String domain = it.sendingDomain() == null || it.sendingDomain().isEmpty() ? null : it.sendingDomain().toLowerCase(Locale.ROOT);
+        if (domain != null && !DOMAIN.matcher(domain).matches()) {
+            throw new IllegalArgumentException("sendingDomain '" + it.sendingDomain() + "' is not a domain name");
+        }
+        if (it.messageId() != null && it.messageId().length() > 998) {
+            throw new IllegalArgumentException("messageId is longer than 998 characters");
+        }
+        List<String> ids = it.messageId() == null || it.messageId().isBlank() ? List.of() : List.of(it.messageId().strip());
+        return new Engagement(it.id(), recipient, it.stream(), type, it.at(), domain, ids);
     }
 }

@@ -14,18 +14,23 @@ public enum EngagementType {
     LOGGED_IN("logged-in", true),
     CONVERTED("converted", true),
     HARD_BOUNCED("hard-bounced", false),
-    COMPLAINED("complained", false);
+    COMPLAINED("complained", false),
+    /** The owner confirmed the address with optin-service (subscription.confirmed); not accepted on the wire. */
+    CONFIRMED(null, true);
 
     public final String wire;
     /** Proves a person read the mail: resets the inactivity clock and the sends counter. */
     public final boolean strong;
+    /** Counted once per message however many sources report it (IncidentLedger). */
+    public final boolean incident;
 
     EngagementType(String wire, boolean strong) {
         this.wire = wire;
         this.strong = strong;
+        this.incident = "hard-bounced".equals(wire) || "complained".equals(wire);
     }
 
     public static Optional<EngagementType> ofWire(String name) {
-        return Arrays.stream(values()).filter(t -> t.wire.equals(name)).findFirst();
+        return Arrays.stream(values()).filter(t -> t.wire != null && t.wire.equals(name)).findFirst();
     }
 }

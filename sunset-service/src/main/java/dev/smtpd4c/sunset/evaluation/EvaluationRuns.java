@@ -1,11 +1,10 @@
 package dev.smtpd4c.sunset.evaluation;
 
+import dev.smtpd4c.sunset.config.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +30,7 @@ public class EvaluationRuns {
             return null;
         }
         Object[] r = rows.get(0);
-        return new Run((UUID) r[0], instant(r[1]), r[2] == null ? "" : (String) r[2], r[3] == null ? "" : (String) r[3]);
+        return new Run((UUID) r[0], SqlValues.instant(r[1]), r[2] == null ? "" : (String) r[2], r[3] == null ? "" : (String) r[3]);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,14 +52,5 @@ public class EvaluationRuns {
     public void finish(UUID id, Instant now) {
         em.createNativeQuery("UPDATE evaluation_run SET finished_at = ?2 WHERE id = ?1").setParameter(1, id)
                 .setParameter(2, now).executeUpdate();
-    }
-
-    static Instant instant(Object o) {
-        return switch (o) {
-            case Instant i -> i;
-            case Timestamp t -> t.toInstant();
-            case OffsetDateTime t -> t.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp type " + o.getClass());
-        };
     }
 }

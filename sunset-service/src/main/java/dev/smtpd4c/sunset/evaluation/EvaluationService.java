@@ -10,6 +10,7 @@ import dev.smtpd4c.sunset.recipient.StatusRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,10 +87,9 @@ public class EvaluationService {
             }
             List<StatusRow> page = statuses.page(run.cursorRecipient(), run.cursorStream(), batchSize);
             List<StatusChange> changes = decide(page, run.asOf());
-            statuses.apply(changes, run.asOf());
             // The event id follows from the run and the key: whatever happens to a batch, one run
             // announces one change of a recipient in a stream under one id, which consumers dedupe.
-            changes.forEach(c -> events.changed(c, "evaluation", run.asOf(), eventId(run.id(), c)));
+            statuses.apply(changes, run.asOf()).forEach(c -> events.changed(c, "evaluation", run.asOf(), eventId(run.id(), c)));
             if (!page.isEmpty()) {
                 StatusRow last = page.getLast();
                 runs.advance(run.id(), last.activity().recipient(), last.activity().stream(), page.size(), changes.size());
@@ -105,8 +105,20 @@ public class EvaluationService {
         return more;
     }
 
-    static UUID eventId(UUID run, StatusChange c) {
-        return UUID.nameUUIDFromBytes((run + "\n" + c.recipient() + "\n" + c.stream()).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Decides one recipient's stream now, in the caller's transaction: a suite event (a confirmation,
+     * a hard bounce, a complaint) takes effect at once rather than at the next evaluation. The event
+     * id follows from the triggering event, so a redelivered trigger could not announce twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reevaluate(String recipient, String stream, UUID trigger) {
+        Instant now = clock.instant();
+        List<StatusRow> rows = statuses.of(recipient).stream().filter(r -> r.activity().stream().equals(stream)).toList();
+        statuses.apply(decide(rows, now), now).forEach(c -> events.changed(c, "event", now, eventId(trigger, c)));
+    }
+
+    static UUID eventId(UUID origin, StatusChange c) {
+        return UUID.nameUUIDFromBytes((origin + "\n" + c.recipient() + "\n" + c.stream()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** smtpd4c.evaluation.halt-after-batches: die with this batch written and not committed. */

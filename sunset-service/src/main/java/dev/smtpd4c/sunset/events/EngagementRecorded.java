@@ -10,4 +10,8 @@ public record EngagementRecorded(
         String stream,
         /* sent, delivered, opened, clicked, replied, logged-in, converted, hard-bounced, complained */
         String type,
-        Instant at) {}
+        Instant at,
+        /* optional: From domain, for the complaint-rate monitor */
+        String sendingDomain,
+        /* optional: X-SMTPD4C-Message-ID or Message-ID, so one message's complaint is counted once */
+        String messageId) {}

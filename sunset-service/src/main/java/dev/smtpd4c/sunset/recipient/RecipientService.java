@@ -4,6 +4,8 @@ import dev.smtpd4c.sunset.config.SunsetConfig;
 import dev.smtpd4c.sunset.engagement.Addresses;
 import dev.smtpd4c.sunset.policy.Status;
 import dev.smtpd4c.sunset.rest.ProblemException;
+import dev.smtpd4c.sunset.subscription.SubscriptionProjection;
+import dev.smtpd4c.sunset.suppression.SuppressionProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,8 +24,13 @@ public class RecipientService {
     private final EntityManager em;
     private final Clock clock;
     private final List<String> exemptStreams;
+    private final SuppressionProjection suppressions;
+    private final SubscriptionProjection subscriptions;
 
-    public RecipientService(StatusRepository statuses, StatusEvents events, EntityManager em, Clock clock, SunsetConfig config) {
+    public RecipientService(StatusRepository statuses, StatusEvents events, EntityManager em, Clock clock, SunsetConfig config,
+            SuppressionProjection suppressions, SubscriptionProjection subscriptions) {
+        this.suppressions = suppressions;
+        this.subscriptions = subscriptions;
         this.statuses = statuses;
         this.events = events;
         this.em = em;
@@ -38,13 +45,23 @@ public class RecipientService {
             throw ProblemException.badRequest("invalid-stream", "Invalid stream", "stream '" + stream
                     + "' must be given: lower-case letters, digits and '-', e.g. marketing or transactional");
         }
+        Optional<SuppressionProjection.Suppression> suppressed = suppressions.of(recipient, stream);
+        if (suppressed.isPresent()) {
+            SuppressionProjection.Suppression s = suppressed.get();
+            return new Answer(false, "suppressed (" + s.scope() + ") by bounce-service: " + s.reason()
+                    + (s.detail().isEmpty() ? "" : " " + s.detail()) + " at " + s.at());
+        }
         List<StatusRow> rows = statuses.of(recipient);
         Optional<StatusRow> suspended = rows.stream().filter(r -> r.activity().status() == Status.SUSPENDED).findFirst();
         if (suspended.isPresent()) {
             return new Answer(false, "suspended in stream " + suspended.get().activity().stream() + ": " + suspended.get().statusReason());
         }
         if (exemptStreams.contains(stream)) {
-            return new Answer(true, "stream " + stream + " is only stopped by a suspension");
+            return new Answer(true, "stream " + stream + " is only stopped by a suppression or suspension");
+        }
+        Instant unsubscribed = subscriptions.unsubscribedAt(recipient, stream);
+        if (unsubscribed != null) {
+            return new Answer(false, "unsubscribed from " + stream + " at " + unsubscribed);
         }
         Optional<StatusRow> row = rows.stream().filter(r -> r.activity().stream().equals(stream)).findFirst();
         if (row.isEmpty()) {
@@ -63,7 +80,12 @@ public class RecipientService {
     /** Should this user confirm at login that the address is still right? */
     @Transactional
     public Answer reconfirmAtLogin(String address) {
-        for (StatusRow r : statuses.of(address(address))) {
+        String recipient = address(address);
+        Optional<SuppressionProjection.Suppression> bounced = suppressions.hardBounce(recipient);
+        if (bounced.isPresent()) {
+            return new Answer(true, "suppressed after a hard bounce (" + bounced.get().detail() + ") at " + bounced.get().at());
+        }
+        for (StatusRow r : statuses.of(recipient)) {
             Status s = r.activity().status();
             if (s == Status.SUSPENDED || s == Status.RECONFIRM || s == Status.SUNSET) {
                 return new Answer(true, s.name().toLowerCase() + " in stream " + r.activity().stream() + ": " + r.statusReason());

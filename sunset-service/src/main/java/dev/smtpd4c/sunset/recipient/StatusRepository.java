@@ -2,14 +2,16 @@ package dev.smtpd4c.sunset.recipient;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smtpd4c.sunset.config.SqlValues;
 import dev.smtpd4c.sunset.policy.RecipientActivity;
 import dev.smtpd4c.sunset.policy.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Statuses in the engagement table: keyset-paged reads and one set-based update per batch. */
 @ApplicationScoped
@@ -44,11 +46,16 @@ public class StatusRepository {
         return rows.stream().map(StatusRepository::row).toList();
     }
 
-    /** Applies every change of a batch in one statement. */
+    /**
+     * Applies every change of a batch in one statement and returns those applied: a row whose status
+     * moved meanwhile (a consumer suspended it since the batch was read) is left alone, and the next
+     * evaluation decides it again, so a stale decision never overwrites a newer one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(List<StatusChange> changes, Instant at) {
+    @SuppressWarnings("unchecked")
+    public List<StatusChange> apply(List<StatusChange> changes, Instant at) {
         if (changes.isEmpty()) {
-            return;
+            return changes;
         }
         String batch;
         try {
@@ -56,27 +63,25 @@ public class StatusRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise status changes", e);
         }
-        em.createNativeQuery("""
+        List<Object[]> applied = em.createNativeQuery("""
                 UPDATE engagement e SET status = x."toStatus", status_reason = x.reason, status_changed_at = ?2
-                FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS x(recipient text, stream text, "toStatus" text, reason text)
-                WHERE e.recipient = x.recipient AND e.stream = x.stream""")
-                .setParameter(1, batch).setParameter(2, at).executeUpdate();
+                FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS x(recipient text, stream text, "fromStatus" text, "toStatus" text,
+                    reason text)
+                WHERE e.recipient = x.recipient AND e.stream = x.stream AND e.status = x."fromStatus"
+                RETURNING e.recipient, e.stream""")
+                .setParameter(1, batch).setParameter(2, at).getResultList();
+        if (applied.size() == changes.size()) {
+            return changes;
+        }
+        Set<String> keys = new HashSet<>();
+        applied.forEach(r -> keys.add(r[0] + "\n" + r[1]));
+        return changes.stream().filter(c -> keys.contains(c.recipient() + "\n" + c.stream())).toList();
     }
 
     private static StatusRow row(Object[] r) {
-        RecipientActivity a = new RecipientActivity((String) r[0], (String) r[1], Status.valueOf((String) r[2]), instant(r[3]),
-                instant(r[4]), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), instant(r[7]), ((Number) r[8]).intValue(),
-                ((Number) r[9]).intValue());
-        return new StatusRow(a, (String) r[10], instant(r[11]), instant(r[12]));
-    }
-
-    private static Instant instant(Object o) {
-        return switch (o) {
-            case null -> null;
-            case Instant i -> i;
-            case Timestamp t -> t.toInstant();
-            case java.time.OffsetDateTime t -> t.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp type " + o.getClass());
-        };
+        RecipientActivity a = new RecipientActivity((String) r[0], (String) r[1], Status.valueOf((String) r[2]),
+                SqlValues.instant(r[3]), SqlValues.instant(r[4]), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
+                SqlValues.instant(r[7]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue());
+        return new StatusRow(a, (String) r[10], SqlValues.instant(r[11]), SqlValues.instant(r[12]));
     }
 }

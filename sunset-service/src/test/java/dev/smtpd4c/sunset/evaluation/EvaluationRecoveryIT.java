@@ -234,10 +234,11 @@ class EvaluationRecoveryIT {
     private static Map<String, String> settings(Integer haltAfter) {
         Map<String, String> p = new HashMap<>(Map.of(
                 "smtpd4c.evaluation.batch-size", String.valueOf(BATCH),
-                "smtpd4c.evaluation.every", "off",
-                // Only the evaluation writes: records other tests left on the intake topics stay unread.
-                "mp.messaging.incoming.subscription-events.enabled", "false",
-                "mp.messaging.incoming.engagement-events.enabled", "false"));
+                "smtpd4c.evaluation.every", "off"));
+        // Only the evaluation writes: records other tests left on the intake topics stay unread.
+        for (String channel : List.of("subscription-events", "engagement-events", "bounce-events", "suppression-events")) {
+            p.put("mp.messaging.incoming." + channel + ".enabled", "false");
+        }
         if (haltAfter != null) {
             p.put("smtpd4c.evaluation.halt-after-batches", haltAfter.toString());
         }
