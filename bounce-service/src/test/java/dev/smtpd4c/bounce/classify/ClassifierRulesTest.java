@@ -141,6 +141,25 @@ class ClassifierRulesTest {
     }
 
     @Test
+    void standInStatusFollowsTheReasonAndWhetherItWasTemporary() {
+        assertEquals("5.0.911", PseudoStatus.of(Reason.USERUNKNOWN, false));
+        assertEquals("5.0.970", PseudoStatus.of(Reason.SECURITYERROR, false));
+        assertEquals("4.0.924", PseudoStatus.of(Reason.FILTERED, true));
+        assertEquals("5.0.910", PseudoStatus.of(Reason.FILTERED, false));
+        assertEquals("", PseudoStatus.of(Reason.FEEDBACK, false));
+    }
+
+    @Test
+    void statusCodesFollowRfc3463() {
+        assertEquals(Reason.SYSTEMFULL, StatusCodes.reasonOf("4.4.5"));   // mail system congestion
+        assertEquals(Reason.NETWORKERROR, StatusCodes.reasonOf("4.4.4")); // unable to route, for now
+        assertEquals(Reason.HOSTUNKNOWN, StatusCodes.reasonOf("5.4.4"));  // unable to route, for good
+        assertEquals(Reason.SYSTEMERROR, StatusCodes.reasonOf("5.1.9"));  // relayed to a non-compliant mailer
+        assertEquals(Reason.HASMOVED, StatusCodes.reasonOf("5.7.17"));    // mailbox owner has changed
+        assertEquals(null, StatusCodes.reasonOf("2.1.5"));                 // destination address valid
+    }
+
+    @Test
     void hardBounceOnlyForAddressLevelPermanentReasons() {
         assertTrue(Reason.USERUNKNOWN.isHard("5.1.1", "550"));
         assertTrue(Reason.NOTACCEPT.isHard("5.1.10", ""));
