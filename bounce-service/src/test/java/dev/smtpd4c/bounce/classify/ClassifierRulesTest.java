@@ -109,6 +109,15 @@ class ClassifierRulesTest {
     }
 
     @Test
+    void providerCodeListedForSeveralHosts() {
+        RawFailure orange = RawFailure.builder().recipient("a@wanadoo.fr").diagnostic("552 5.1.1 Boite du destinataire pleine. OFR_417 [417]")
+                .action("failed").build();
+        assertEquals(Reason.MAILBOXFULL, Classifier.classify(orange));
+        RawFailure laPoste = orange.toBuilder().recipient("a@laposte.net").diagnostic("550 5.5.0 Le compte du destinataire est bloque. LPN007_426").build();
+        assertEquals(Reason.SUSPEND, Classifier.classify(laPoste));
+    }
+
+    @Test
     void vendorCategoryIsDecisive() {
         assertEquals(Reason.TOOMANYCONN, reason("a@charter.example",
                 "550 5.1.0 <x@y.example> sender rejected. See the error code page. AUP#In-1310"));
