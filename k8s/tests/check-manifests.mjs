@@ -19,7 +19,7 @@ const renders = args.map((a) => { const [overlay, file] = a.split("="); return {
 const RUNBOOK_PREFIX = "https://github.com/smtpd4c/smtpd4c/blob/main/docs/runbooks/";
 const SERVICES = ["optin-service", "auth-checker", "bounce-service", "sunset-service"];
 const TOPICS = ["subscription-events.v1", "bounce-events.v1", "suppression-events.v1", "domain-auth-events.v1",
-  "engagement-events.v1", "recipient-status-events.v1", ...SERVICES.map((s) => `${s}-dlq.v1`)];
+  "engagement-events.v1", "recipient-status-events.v1", "complaint-rate-events.v1", ...SERVICES.map((s) => `${s}-dlq.v1`)];
 
 const problems = [];
 let checked = 0;

@@ -18,6 +18,8 @@ public interface SunsetConfig {
 
     Evaluation evaluation();
 
+    ComplaintRate complaintRate();
+
     interface Outbox {
         /** False stops publishing (the rows wait); for maintenance of the broker. */
         @WithDefault("true")
@@ -96,5 +98,28 @@ public interface SunsetConfig {
          * process halts (Runtime.halt, no shutdown hooks) before it commits — a crash half-way.
          */
         OptionalInt haltAfterBatches();
+    }
+
+    /** The complaint-rate monitor per sending domain and stream (Gmail and Yahoo: under 0.1 %, never 0.3 %). */
+    interface ComplaintRate {
+        /** How often the monitor judges the windows; "off" disables the schedule (POST /api/v1/complaint-rates runs it). */
+        @WithDefault("5m")
+        String every();
+
+        /** Complaints / sends at or above which a window is WARNING. */
+        @WithDefault("0.001")
+        double warningThreshold();
+
+        /** Complaints / sends at or above which a window is CRITICAL. */
+        @WithDefault("0.003")
+        double criticalThreshold();
+
+        /** Sends a window needs before it is judged: below that one complaint alone crosses 0.1 %. */
+        @WithDefault("1000")
+        long minimumSends();
+
+        /** Pause the stream (never an exempt one) for the domain when the 24 h window is CRITICAL; an operator resumes it. */
+        @WithDefault("true")
+        boolean pauseAtCritical();
     }
 }

@@ -1,5 +1,6 @@
 package dev.smtpd4c.sunset.engagement;
 
+import dev.smtpd4c.sunset.complaint.ComplaintRateBuckets;
 import dev.smtpd4c.sunset.events.EventTypes;
 import dev.smtpd4c.sunset.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +28,13 @@ public class EngagementService {
 
     private final EngagementRepository repository;
     private final IncidentLedger incidents;
+    private final ComplaintRateBuckets rates;
     private final Clock clock;
 
-    public EngagementService(EngagementRepository repository, IncidentLedger incidents, Clock clock) {
+    public EngagementService(EngagementRepository repository, IncidentLedger incidents, ComplaintRateBuckets rates, Clock clock) {
         this.repository = repository;
         this.incidents = incidents;
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class EngagementService {
         List<Engagement> apply = incidents.withoutRepeatedIncidents(
                 valid.stream().filter(e -> fresh.remove(e.id().toString())).toList());
         repository.upsert(EngagementDelta.of(apply));
+        rates.count(apply);
         return new Accepted(apply.size(), items.size() - apply.size());
     }
 
@@ -76,6 +80,7 @@ public class EngagementService {
             return false;
         }
         repository.upsert(EngagementDelta.of(List.of(e)));
+        rates.count(List.of(e));
         return true;
     }
 

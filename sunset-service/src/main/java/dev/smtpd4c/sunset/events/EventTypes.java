@@ -8,6 +8,7 @@ public final class EventTypes {
     public static final String SUBSCRIPTION_EVENTS_TOPIC = "subscription-events.v1";
     public static final String ENGAGEMENT_EVENTS_TOPIC = "engagement-events.v1";
     public static final String RECIPIENT_STATUS_EVENTS_TOPIC = "recipient-status-events.v1";
+    public static final String COMPLAINT_RATE_EVENTS_TOPIC = "complaint-rate-events.v1";
     public static final String BOUNCE_EVENTS_TOPIC = "bounce-events.v1";
     public static final String SUPPRESSION_EVENTS_TOPIC = "suppression-events.v1";
 
@@ -21,9 +22,11 @@ public final class EventTypes {
     public static final String SUPPRESSION_LIFTED = "dev.smtpd4c.suppression.lifted.v1";
     public static final String ENGAGEMENT_RECORDED = "dev.smtpd4c.engagement.recorded.v1";
     public static final String RECIPIENT_STATUS_CHANGED = "dev.smtpd4c.recipient.status-changed.v1";
+    public static final String COMPLAINT_RATE_CHANGED = "dev.smtpd4c.complaint-rate.changed.v1";
 
     public static final Map<String, Class<? extends Record>> PRODUCED = Map.of(
-            RECIPIENT_STATUS_CHANGED, RecipientStatusChanged.class);
+            RECIPIENT_STATUS_CHANGED, RecipientStatusChanged.class,
+            COMPLAINT_RATE_CHANGED, ComplaintRateChanged.class);
 
     public static final Map<String, Class<? extends Record>> CONSUMED = Map.of(
             SUBSCRIPTION_REQUESTED, SubscriptionRequested.class,

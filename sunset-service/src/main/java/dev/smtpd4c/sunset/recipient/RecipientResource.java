@@ -23,8 +23,9 @@ public class RecipientResource {
 
     @GET
     @Path("may-send")
-    public Map<String, Object> maySend(@PathParam("address") String address, @QueryParam("stream") String stream) {
-        Answer a = recipients.maySend(address, stream);
+    public Map<String, Object> maySend(@PathParam("address") String address, @QueryParam("stream") String stream,
+            @QueryParam("sendingDomain") String sendingDomain) {
+        Answer a = recipients.maySend(address, stream, sendingDomain);
         return Map.of("allowed", a.yes(), "reason", a.reason());
     }
 

@@ -1,5 +1,6 @@
 package dev.smtpd4c.sunset.recipient;
 
+import dev.smtpd4c.sunset.complaint.ComplaintRateMonitor;
 import dev.smtpd4c.sunset.config.SunsetConfig;
 import dev.smtpd4c.sunset.engagement.Addresses;
 import dev.smtpd4c.sunset.policy.Status;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,9 +28,11 @@ public class RecipientService {
     private final List<String> exemptStreams;
     private final SuppressionProjection suppressions;
     private final SubscriptionProjection subscriptions;
+    private final ComplaintRateMonitor complaintRates;
 
     public RecipientService(StatusRepository statuses, StatusEvents events, EntityManager em, Clock clock, SunsetConfig config,
-            SuppressionProjection suppressions, SubscriptionProjection subscriptions) {
+            SuppressionProjection suppressions, SubscriptionProjection subscriptions, ComplaintRateMonitor complaintRates) {
+        this.complaintRates = complaintRates;
         this.suppressions = suppressions;
         this.subscriptions = subscriptions;
         this.statuses = statuses;
@@ -39,7 +43,7 @@ public class RecipientService {
     }
 
     @Transactional
-    public Answer maySend(String address, String stream) {
+    public Answer maySend(String address, String stream, String sendingDomain) {
         String recipient = address(address);
         if (!Addresses.validStream(stream)) {
             throw ProblemException.badRequest("invalid-stream", "Invalid stream", "stream '" + stream
@@ -58,6 +62,13 @@ public class RecipientService {
         }
         if (exemptStreams.contains(stream)) {
             return new Answer(true, "stream " + stream + " is only stopped by a suppression or suspension");
+        }
+        if (sendingDomain != null && !sendingDomain.isBlank()) {
+            String domain = sendingDomain.strip().toLowerCase(Locale.ROOT);
+            Optional<String> paused = complaintRates.pauseOf(domain, stream);
+            if (paused.isPresent()) {
+                return new Answer(false, "stream " + stream + " from " + domain + " is paused: " + paused.get());
+            }
         }
         Instant unsubscribed = subscriptions.unsubscribedAt(recipient, stream);
         if (unsubscribed != null) {
