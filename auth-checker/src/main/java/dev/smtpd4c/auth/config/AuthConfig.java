@@ -73,6 +73,26 @@ public interface AuthConfig {
         Duration interval();
     }
 
+    Senders senders();
+
+    interface Senders {
+        /** Items per POST /api/v1/observations. */
+        @WithDefault("1000")
+        int maxBatch();
+
+        /** A DMARC report upload (compressed or not) larger than this is refused with 413. */
+        @WithDefault("10485760")
+        int maxReportBytes();
+
+        /** The report's XML after decompression; a decompression bomb stops here (413). */
+        @WithDefault("33554432")
+        int maxReportXmlBytes();
+
+        /** Records per DMARC report. */
+        @WithDefault("100000")
+        int maxReportRecords();
+    }
+
     MtaSts mtaSts();
 
     interface MtaSts {

@@ -22,12 +22,14 @@ public class VerifyResource {
     @POST
     @Consumes({"message/rfc822", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Authenticate a raw message given the connecting IP, HELO and MAIL FROM; nothing is stored")
+    @Operation(summary = "Authenticate a raw message given the connecting IP, HELO and MAIL FROM; with a stream, "
+            + "the sender (stream, From domain, IP) is recorded for the registered domain it belongs to")
     public Verification verify(byte[] message,
             @QueryParam("ip") String ip, @HeaderParam("X-Connecting-IP") String ipHeader,
             @QueryParam("helo") String helo, @HeaderParam("X-HELO") String heloHeader,
-            @QueryParam("mailFrom") String mailFrom, @HeaderParam("X-Mail-From") String mailFromHeader) {
+            @QueryParam("mailFrom") String mailFrom, @HeaderParam("X-Mail-From") String mailFromHeader,
+            @QueryParam("stream") String stream, @HeaderParam("X-Stream") String streamHeader) {
         return service.verify(message, ip != null ? ip : ipHeader, helo != null ? helo : heloHeader,
-                mailFrom != null ? mailFrom : mailFromHeader);
+                mailFrom != null ? mailFrom : mailFromHeader, stream != null ? stream : streamHeader);
     }
 }

@@ -7,7 +7,7 @@ final class MimeParams {
     private MimeParams() {}
 
     static String param(String value, String name) {
-        String lower = value.toLowerCase(Locale.ROOT);
+        String lower = Text.lowerRoot(value);
         String key = name.toLowerCase(Locale.ROOT);
         int from = 0;
         while (true) {

@@ -1,6 +1,7 @@
 package dev.smtpd4c.optin.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,7 +18,11 @@ public class ProblemMappers {
         return respond(e.toProblem(uri.getPath()));
     }
 
-    @ServerExceptionMapper
+    /**
+     * Named for MismatchedInputException too: Quarkus REST has a built-in mapper for that subtype
+     * (wrong JSON types, e.g. a string where a number belongs) that would answer in plain JSON.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
                 "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), uri.getPath()));
@@ -25,6 +30,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri); // the JSON reader wraps syntax errors in a bare 400
+        }
         int status = e.getResponse().getStatus();
         return respond(new Problem(Problem.TYPE_BASE + "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
                 status, e.getMessage(), uri.getPath()));
