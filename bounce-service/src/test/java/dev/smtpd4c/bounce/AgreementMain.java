@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * Entry use is judged on the recorded diagnostic (its first 600 characters).
  *
  * <p>Usage: AgreementMain CORPUS_DIR [LABELS_FILE] — CORPUS_DIR holds the .eml files and,
- * unless LABELS_FILE is given, expected.author.jsonl.
+ * unless LABELS_FILE is given, expected.author.jsonl. With -Dagreement.entries=true it also lists
+ * the data entries that occur in one family only.
  */
 public final class AgreementMain {
     public static void main(String[] args) throws Exception {
@@ -93,6 +94,10 @@ public final class AgreementMain {
                 got.put(file, p == null ? List.of() : without == null ? results.get(file) : without.parse(Files.readAllBytes(p)));
             }
             total.add(new Agreement().add(got, fam.getValue()));
+        }
+        if (Boolean.getBoolean("agreement.entries")) {
+            System.out.println("data entries that occur in one family only:");
+            new TreeMap<>(familiesOfEntry).forEach((e, fams) -> { if (fams.size() == 1) System.out.println("  " + fams.iterator().next() + "  " + e); });
         }
         System.out.println("leave-one-family-out: " + total.figures() + "; " + labelsByFamily.size() + " families, "
                 + ownEntries + " of " + familiesOfEntry.size() + " data entries in use occur in one family only");

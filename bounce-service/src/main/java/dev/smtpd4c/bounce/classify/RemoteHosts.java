@@ -6,13 +6,13 @@ import java.util.function.Predicate;
 
 /**
  * What an error text means at one provider, from {@code /bounce/remote-hosts.txt}: a line
- * {@code host-suffix command reason phrase} says that when the host that answered (else the
- * recipient's domain) ends in the suffix, the reply answered that SMTP command ('-' for any) and
+ * {@code host-suffixes command reason phrase} says that when the host that answered (else the
+ * recipient's domain) ends in one of the (comma-separated) suffixes, the reply answered that SMTP command ('-' for any) and
  * the text contains the phrase ('*' for any text between its pieces), the reason is the one given
  * — whatever the phrase would mean elsewhere. A few lines, each checked with indexOf: linear.
  */
 final class RemoteHosts {
-    private record Hint(String suffix, String command, Reason reason, String[] pieces, String entry) {}
+    private record Hint(String[] suffixes, String command, Reason reason, String[] pieces, String entry) {}
 
     private final List<Hint> hints = new ArrayList<>();
 
@@ -24,7 +24,7 @@ final class RemoteHosts {
             if (r == null) throw new IllegalStateException("bad line in " + resource + ": " + line);
             String[] pieces = java.util.Arrays.stream(f[3].split("\\*")).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
             String entry = file + ": " + line;
-            if (keep.test(entry)) hints.add(new Hint(f[0], f[1].toUpperCase(java.util.Locale.ROOT), r, pieces, entry));
+            if (keep.test(entry)) hints.add(new Hint(f[0].split(","), f[1].toUpperCase(java.util.Locale.ROOT), r, pieces, entry));
         }
     }
 
@@ -43,11 +43,16 @@ final class RemoteHosts {
     private Hint first(String host, String command, String lower) {
         if (host.isEmpty()) return null;
         for (Hint h : hints) {
-            if (!(host.equals(h.suffix) || host.endsWith("." + h.suffix))) continue;
+            if (!atHost(host, h.suffixes)) continue;
             if (!h.command.equals("-") && !h.command.equals(command)) continue;
             if (contains(lower, h.pieces)) return h;
         }
         return null;
+    }
+
+    private static boolean atHost(String host, String[] suffixes) {
+        for (String s : suffixes) if (host.equals(s) || host.endsWith("." + s)) return true;
+        return false;
     }
 
     private static boolean contains(String lower, String[] pieces) {

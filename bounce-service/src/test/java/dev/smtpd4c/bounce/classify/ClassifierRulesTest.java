@@ -109,6 +109,15 @@ class ClassifierRulesTest {
     }
 
     @Test
+    void providerCodeListedForSeveralHosts() {
+        RawFailure orange = RawFailure.builder().recipient("a@wanadoo.fr").diagnostic("552 5.1.1 Boite du destinataire pleine. OFR_417 [417]")
+                .action("failed").build();
+        assertEquals(Reason.MAILBOXFULL, Classifier.classify(orange));
+        RawFailure laPoste = orange.toBuilder().recipient("a@laposte.net").diagnostic("550 5.5.0 Le compte du destinataire est bloque. LPN007_426").build();
+        assertEquals(Reason.SUSPEND, Classifier.classify(laPoste));
+    }
+
+    @Test
     void vendorCategoryIsDecisive() {
         assertEquals(Reason.TOOMANYCONN, reason("a@charter.example",
                 "550 5.1.0 <x@y.example> sender rejected. See the error code page. AUP#In-1310"));
@@ -138,6 +147,25 @@ class ClassifierRulesTest {
         assertEquals(Reason.EXPIRED, Classifier.classify(RawFailure.builder().recipient("a@b.example").status("4.0.0").action("failed").build()));
         assertEquals(Reason.EXPIRED, Classifier.classify(RawFailure.builder().recipient("a@b.example").action("delayed").build()));
         assertEquals(Reason.ONHOLD, Classifier.classify(RawFailure.builder().recipient("a@b.example").status("5.0.0").action("failed").build()));
+    }
+
+    @Test
+    void standInStatusFollowsTheReasonAndWhetherItWasTemporary() {
+        assertEquals("5.0.911", PseudoStatus.of(Reason.USERUNKNOWN, false));
+        assertEquals("5.0.970", PseudoStatus.of(Reason.SECURITYERROR, false));
+        assertEquals("4.0.924", PseudoStatus.of(Reason.FILTERED, true));
+        assertEquals("5.0.910", PseudoStatus.of(Reason.FILTERED, false));
+        assertEquals("", PseudoStatus.of(Reason.FEEDBACK, false));
+    }
+
+    @Test
+    void statusCodesFollowRfc3463() {
+        assertEquals(Reason.SYSTEMFULL, StatusCodes.reasonOf("4.4.5"));   // mail system congestion
+        assertEquals(Reason.NETWORKERROR, StatusCodes.reasonOf("4.4.4")); // unable to route, for now
+        assertEquals(Reason.HOSTUNKNOWN, StatusCodes.reasonOf("5.4.4"));  // unable to route, for good
+        assertEquals(Reason.SYSTEMERROR, StatusCodes.reasonOf("5.1.9"));  // relayed to a non-compliant mailer
+        assertEquals(Reason.HASMOVED, StatusCodes.reasonOf("5.7.17"));    // mailbox owner has changed
+        assertEquals(null, StatusCodes.reasonOf("2.1.5"));                 // destination address valid
     }
 
     @Test
