@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Benchmarks for bench/bounce-bench.sh.
  * {@code ParseBench throughput DIR}: steady-state parse rate over the messages in DIR, held in memory.
- * {@code ParseBench hostile}: parse time of hostile inputs at growing sizes, to show time linear in size.
+ * {@code ParseBench hostile}: parse time (best of 5) of hostile inputs at growing sizes, to show time linear in size.
  */
 public final class ParseBench {
     private ParseBench() {}
@@ -50,10 +50,13 @@ public final class ParseBench {
             for (int scale : new int[] {1, 2, 4}) {
                 byte[] in = make(kind, scale);
                 parser.parse(in); // warm
-                long t0 = System.nanoTime();
-                int reps = 3;
-                for (int i = 0; i < reps; i++) parser.parse(in);
-                double ms = (System.nanoTime() - t0) / 1e6 / reps;
+                long best = Long.MAX_VALUE; // the best of 5: on a shared machine the others only add pauses
+                for (int i = 0; i < 5; i++) {
+                    long t0 = System.nanoTime();
+                    parser.parse(in);
+                    best = Math.min(best, System.nanoTime() - t0);
+                }
+                double ms = best / 1e6;
                 System.out.printf("hostile %-28s scale %d: %,12d bytes  %8.1f ms  %.2f ms/MB%n", names[kind], scale, in.length, ms, ms / (in.length / 1e6));
             }
         }

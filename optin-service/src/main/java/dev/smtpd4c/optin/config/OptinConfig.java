@@ -29,6 +29,23 @@ public interface OptinConfig {
 
     Limits limits();
 
+    Lifecycle lifecycle();
+
+    /** What happens to a sign-up nobody confirms (SubscriptionLifecycleJob). */
+    interface Lifecycle {
+        /** One reminder this long after the confirmation mail went out. */
+        @WithDefault("P2D")
+        Duration reminderAfter();
+
+        /** A sign-up still pending this long after it was made expires; keep it at most smtpd4c.tokens.confirm-ttl. */
+        @WithDefault("P7D")
+        Duration expireAfter();
+
+        /** How often the job looks. */
+        @WithDefault("1m")
+        Duration poll();
+    }
+
     interface Outbox {
         /** False stops publishing (the rows wait); for maintenance of the broker. */
         @WithDefault("true")

@@ -19,7 +19,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Confirmation: checks the link's token and, once per token, moves a pending subscription to CONFIRMED. */
+/**
+ * Confirmation: checks the link's token and, once per token, moves a pending subscription to CONFIRMED,
+ * or confirms again a subscription sunset-service asked to re-confirm.
+ */
 @ApplicationScoped
 public class ConfirmationService {
 
@@ -56,12 +59,16 @@ public class ConfirmationService {
         if (s == null) {
             return ConfirmOutcome.INVALID; // erased since the mail was sent
         }
-        if (!markUsed(token) || s.status != Subscription.Status.PENDING) {
+        boolean reconfirming = s.status == Subscription.Status.CONFIRMED && s.reconfirmRequestedAt != null;
+        if (!markUsed(token) || !(s.status == Subscription.Status.PENDING || reconfirming)) {
             return ConfirmOutcome.ALREADY_USED;
         }
         Instant now = clock.instant();
         s.status = Subscription.Status.CONFIRMED;
         s.confirmedAt = now;
+        s.reconfirmRequestedAt = null; // answered: sunset-service hears it from subscription.confirmed.v1
+        s.pendingMail = null;          // no reminder or re-confirmation mail after the owner confirmed
+        s.nextSendAt = null;
         ledger.record(s, ConsentStep.CONFIRMED, client, null);
         outbox.append(EventTypes.SUBSCRIPTION_EVENTS_TOPIC, CloudEvent.of(EventTypes.SUBSCRIPTION_CONFIRMED, s.address,
                 new SubscriptionConfirmed(s.id, s.address, s.list, now), now));

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Retries confirmation mails that no relay accepted, and those whose sending pod died mid-attempt
- * (the sign-up sets next_send_at one lease ahead before its own attempt).
+ * Sends every pending mail that is due: confirmation mails no relay accepted or the throttle held
+ * back, those whose sending pod died mid-attempt (the sign-up sets next_send_at one lease ahead
+ * before its own attempt), reminders and re-confirmation requests.
  */
 @ApplicationScoped
 public class ConfirmationRetryJob {
@@ -36,11 +37,10 @@ public class ConfirmationRetryJob {
     void retryDue() {
         Instant now = clock.instant();
         List<Subscription> due = QuarkusTransaction.requiringNew().call(() -> subscriptions.find(
-                "status = ?1 and confirmationSentAt is null and nextSendAt <= ?2 order by nextSendAt",
-                Subscription.Status.PENDING, now).page(0, BATCH).list());
+                "pendingMail is not null and nextSendAt <= ?1 order by nextSendAt", now).page(0, BATCH).list());
         for (Subscription s : due) {
             if (claim(s, now.plus(LEASE))) {
-                delivery.deliver(s, s.requestedAt);
+                delivery.deliver(s, s.pendingMail == MailKind.RECONFIRMATION ? s.reconfirmRequestedAt : s.requestedAt);
             }
         }
     }

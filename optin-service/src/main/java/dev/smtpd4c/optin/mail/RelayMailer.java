@@ -40,11 +40,12 @@ public class RelayMailer {
         this.secondaryFailures = failures(registry, "secondary");
     }
 
-    public void send(ComposedMail mail) {
+    /** Returns which relay accepted the mail: "primary" or "secondary". */
+    public String send(ComposedMail mail) {
         MailMessage message = message(mail);
         try {
             primary.sendMail(message).await().atMost(timeout);
-            return;
+            return "primary";
         } catch (RuntimeException e) {
             primaryFailures.increment();
             LOG.warnf("mail to %s: the primary relay did not accept it (%s); trying the secondary relay",
@@ -52,6 +53,7 @@ public class RelayMailer {
         }
         try {
             secondary.sendMail(message).await().atMost(timeout);
+            return "secondary";
         } catch (RuntimeException e) {
             secondaryFailures.increment();
             throw new RelayException("neither relay accepted the mail to " + mail.recipient()

@@ -1,5 +1,6 @@
 package dev.smtpd4c.optin.subscription;
 
+import dev.smtpd4c.optin.mail.MailKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,7 +52,22 @@ public class Subscription {
     @Column(name = "resend_count")
     public int resendCount;
 
-    /** When the retry job may next try the confirmation mail; set ahead while an attempt is running. */
+    /** When the retry job may next try the pending mail; set ahead while an attempt is running. */
     @Column(name = "next_send_at")
     public Instant nextSendAt;
+
+    /** The mail due at {@link #nextSendAt}; null when none is. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_mail")
+    public MailKind pendingMail;
+
+    @Column(name = "reminder_sent_at")
+    public Instant reminderSentAt;
+
+    /** sunset-service asked that the owner confirm again; a confirm link then works on a confirmed subscription. */
+    @Column(name = "reconfirm_requested_at")
+    public Instant reconfirmRequestedAt;
+
+    @Column(name = "expired_at")
+    public Instant expiredAt;
 }

@@ -9,6 +9,7 @@ import dev.smtpd4c.optin.events.SubscriptionRequested;
 import dev.smtpd4c.optin.limits.AbuseLimits;
 import dev.smtpd4c.optin.mail.ConfirmationDispatcher;
 import dev.smtpd4c.optin.mail.ConfirmationRetryJob;
+import dev.smtpd4c.optin.mail.MailKind;
 import dev.smtpd4c.optin.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,6 +85,7 @@ public class SubscriptionService {
             s.resendCount++;
             s.confirmationSentAt = null;
             s.sendAttempts = 0;
+            s.pendingMail = MailKind.CONFIRMATION;
             s.nextSendAt = started.plus(ConfirmationRetryJob.LEASE);
             return s;
         });
@@ -114,8 +116,12 @@ public class SubscriptionService {
         s.requestedAt = now;
         s.confirmationSentAt = null;
         s.sendAttempts = 0;
+        s.pendingMail = MailKind.CONFIRMATION;
         s.resendCount = 0;
         s.nextSendAt = now.plus(ConfirmationRetryJob.LEASE); // the retry job's turn only if this attempt dies
+        s.reminderSentAt = null;
+        s.reconfirmRequestedAt = null;
+        s.expiredAt = null;
         if (isNew) {
             subscriptions.persist(s);
         }

@@ -54,6 +54,8 @@ public class UnsubscribeService {
         Instant now = clock.instant();
         s.status = Subscription.Status.UNSUBSCRIBED;
         s.unsubscribedAt = now;
+        s.pendingMail = null; // no reminder or re-confirmation mail after leaving
+        s.nextSendAt = null;
         ledger.record(s, ConsentStep.UNSUBSCRIBED, client, null);
         outbox.append(EventTypes.SUBSCRIPTION_EVENTS_TOPIC, CloudEvent.of(EventTypes.SUBSCRIPTION_UNSUBSCRIBED, s.address,
                 new SubscriptionUnsubscribed(s.id, s.address, s.list, now), now));

@@ -38,6 +38,7 @@ class ConfirmationRetryJobTest {
         s.locale = "en";
         s.requestedAt = Instant.now().minusSeconds(5);
         s.sendAttempts = 1;
+        s.pendingMail = MailKind.CONFIRMATION;
         s.nextSendAt = Instant.now().minusSeconds(1);
         QuarkusTransaction.requiringNew().run(() -> subscriptions.persist(s));
 
@@ -46,6 +47,7 @@ class ConfirmationRetryJobTest {
         Subscription after = awaitSent(s.id, Duration.ofSeconds(5));
         assertThat(after.confirmationSentAt).isNotNull();
         assertThat(after.nextSendAt).isNull();
+        assertThat(after.pendingMail).isNull();
         assertThat(ledger.export(address)).extracting(r -> r.step()).containsExactly(ConsentStep.MAIL_SENT);
         // Sent once: the job does not pick a sent row up again.
         Thread.sleep(2500);

@@ -26,7 +26,7 @@ class DkimSignedMailTest {
 
     @Test
     void dkimpyVerifiesBothSignaturesOfTheReceivedMailAndRejectsATamperedCopy() throws Exception {
-        String address = "dora-" + UUID.randomUUID() + "@example.org";
+        String address = "dora-" + UUID.randomUUID() + "@smtpd4c.test";
         given().contentType("application/json")
                 .body("{\"address\":\"" + address + "\",\"list\":\"Neuigkeiten für dich\",\"locale\":\"de\"}")
                 .post("/api/v1/subscriptions").then().statusCode(202);

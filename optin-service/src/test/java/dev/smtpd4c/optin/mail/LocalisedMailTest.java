@@ -25,7 +25,7 @@ class LocalisedMailTest {
             "'x y'  | en | Please confirm your subscription to Wöchentlich      | To confirm, open this link               | Confirm my subscription"})
     void theMailIsInTheSignUpLanguageWithBothPartsAndOneClickHeaders(String tag, String locale, String subject,
             String textPhrase, String htmlPhrase) throws Exception {
-        String address = "lena-" + UUID.randomUUID() + "@example.org";
+        String address = "lena-" + UUID.randomUUID() + "@smtpd4c.test";
         given().contentType("application/json")
                 .body("{\"address\":\"" + address + "\",\"list\":\"Wöchentlich\",\"locale\":\"" + tag + "\"}")
                 .post("/api/v1/subscriptions").then().statusCode(202);

@@ -43,7 +43,8 @@ class SignUpSliceTest {
             assertThat(mails.get(0)).contains("Subject: Please confirm your subscription to newsletter")
                     .contains("X-SMTPD4C-Stream: transactional");
 
-            List<ConsumerRecord<String, String>> events = probe.await(r -> normalised.equals(r.key()), 1, Duration.ofSeconds(15));
+            List<ConsumerRecord<String, String>> events = probe.await(r -> normalised.equals(r.key())
+                    && r.value().contains("subscription.requested.v1"), 1, Duration.ofSeconds(15));
             assertThat(events).hasSize(1);
             assertThat(Contracts.errors(events.get(0).value())).isEmpty();
             JsonNode event = JSON.readTree(events.get(0).value());
@@ -71,7 +72,10 @@ class SignUpSliceTest {
             String second = given().contentType("application/json").body(body).post("/api/v1/subscriptions")
                     .then().statusCode(202).extract().asString();
             assertThat(second).isEqualTo(first);
-            assertThat(probe.await(r -> address.equals(r.key()), 2, Duration.ofSeconds(5))).hasSize(1);
+            assertThat(probe.await(r -> address.equals(r.key()) && r.value().contains("subscription.requested.v1"), 2,
+                    Duration.ofSeconds(5))).hasSize(1);
+            assertThat(probe.await(r -> address.equals(r.key()) && r.value().contains("subscription.mail-sent.v1"), 2,
+                    Duration.ofSeconds(1))).hasSize(1);
             assertThat(GreenMail.primary().awaitMessages(address, Duration.ofSeconds(5))).hasSize(1);
         }
     }

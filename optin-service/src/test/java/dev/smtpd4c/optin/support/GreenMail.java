@@ -31,6 +31,11 @@ public final class GreenMail {
 
     /** The full MIME text of every message delivered to {@code address}, waiting up to {@code timeout} for at least one. */
     public List<String> awaitMessages(String address, Duration timeout) throws IOException, InterruptedException {
+        return awaitMessages(address, 1, timeout);
+    }
+
+    /** Every message delivered to {@code address}, waiting up to {@code timeout} for at least {@code count}. */
+    public List<String> awaitMessages(String address, int count, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> out = new ArrayList<>();
         do {
@@ -43,7 +48,7 @@ public final class GreenMail {
                     out.add(m.path("mimeMessage").asText());
                 }
             }
-            if (!out.isEmpty()) {
+            if (out.size() >= count) {
                 return out;
             }
             Thread.sleep(100);
