@@ -199,6 +199,9 @@ public interface OptinConfig {
 
         Rule resend();
 
+        /** Only {@code per-ip} applies. */
+        Rule addressCheck();
+
         /** Confirmation mails re-sent on request per round of double opt-in. */
         @WithDefault("3")
         int resendCap();

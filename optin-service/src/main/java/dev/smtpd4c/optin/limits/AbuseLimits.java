@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Per-IP, per-address and per-domain limits on sign-up and resend (smtpd4c.limits.*), and the
- * honeypot. All of it off with {@code smtpd4c.limits.enabled=false}.
+ * Per-IP, per-address and per-domain limits on sign-up and resend, per-IP on address checks (each
+ * one asks DNS) (smtpd4c.limits.*), and the honeypot. All of it off with {@code smtpd4c.limits.enabled=false}.
  */
 @ApplicationScoped
 public class AbuseLimits {
 
-    public enum Action { SIGN_UP, RESEND }
+    public enum Action { SIGN_UP, RESEND, ADDRESS_CHECK }
 
     private final OptinConfig.Limits config;
     private final RateLimiter limiter;
@@ -54,6 +54,20 @@ public class AbuseLimits {
         }
     }
 
+    /** Counts a request that has no address to limit on (an address check), per client IP. */
+    public void check(Action action, ClientInfo client) {
+        if (!config.enabled() || client.ip() == null) {
+            return;
+        }
+        OptinConfig.Limits.Rule rule = rule(action);
+        Optional<Duration> wait = limiter.acquire(List.of(new RateLimiter.Bucket(
+                action.name().toLowerCase(Locale.ROOT) + "|ip|" + client.ip(), rule.perIp(), rule.window())));
+        if (wait.isPresent()) {
+            registry.counter("smtpd4c.rate.limited", "action", action.name().toLowerCase(Locale.ROOT)).increment();
+            throw new RateLimitedException(wait.get());
+        }
+    }
+
     /** True when the request filled in the honeypot field that people never see: answer as usual, do nothing. */
     public boolean isBot(String honeypotValue, Action action) {
         if (!config.enabled() || !config.honeypot() || honeypotValue == null || honeypotValue.isEmpty()) {
@@ -68,14 +82,18 @@ public class AbuseLimits {
     }
 
     private OptinConfig.Limits.Rule rule(Action action) {
-        return action == Action.SIGN_UP ? config.signUp() : config.resend();
+        return switch (action) {
+            case SIGN_UP -> config.signUp();
+            case RESEND -> config.resend();
+            case ADDRESS_CHECK -> config.addressCheck();
+        };
     }
 
     @Scheduled(every = "1m", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetOldHits() {
-        Duration longest = config.signUp().window().compareTo(config.resend().window()) > 0
-                ? config.signUp().window() : config.resend().window();
+        Duration longest = List.of(config.signUp().window(), config.resend().window(), config.addressCheck().window())
+                .stream().max(Duration::compareTo).orElseThrow();
         limiter.forgetBefore(clock.instant().minus(longest));
     }
 }

@@ -72,6 +72,21 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void addressChecksAreLimitedPerClient() {
+        String ip = nextIp();
+        for (int i = 0; i < 2; i++) {
+            addressCheck(ip).statusCode(200);
+        }
+        addressCheck(ip).statusCode(429).contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        addressCheck(nextIp()).statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse addressCheck(String ip) {
+        return given().contentType("application/json").header("X-Forwarded-For", ip)
+                .body("{\"address\":\"ann@smtpd4c.test\"}").post("/api/v1/address-checks").then();
+    }
+
+    @Test
     void invalidInputIsRefusedBeforeItCounts() {
         String domain = newDomain();
         String ip = nextIp();

@@ -15,6 +15,7 @@ public class SmallLimitsProfile implements QuarkusTestProfile {
                 Map.entry("smtpd4c.limits.resend.per-ip", "100"),
                 Map.entry("smtpd4c.limits.resend.per-address", "100"),
                 Map.entry("smtpd4c.limits.resend.per-domain", "100"),
+                Map.entry("smtpd4c.limits.address-check.per-ip", "2"),
                 Map.entry("smtpd4c.limits.resend-cap", "2"));
     }
 }
