@@ -45,7 +45,7 @@ public final class ParseBench {
 
     static void hostile() {
         BounceParser parser = new BounceParser();
-        String[] names = {"big message", "100k header lines at scale 4", "nested multiparts", "line without breaks"};
+        String[] names = {"big message", "100k header lines at scale 4", "nested multiparts", "line without breaks", "HTML '&' without ';'"};
         for (int kind = 0; kind < names.length; kind++) {
             for (int scale : new int[] {1, 2, 4}) {
                 byte[] in = make(kind, scale);
@@ -62,7 +62,7 @@ public final class ParseBench {
         }
     }
 
-    /** Scale 1 is roughly: 3.75 MB message, 25,000 header lines, 250 nested multiparts, 3.75 MB line; scale 4 is the full size. */
+    /** Scale 1 is roughly: 3.75 MB message, 25,000 header lines, 250 nested multiparts, 3.75 MB line, 3.75 MB of '&'; scale 4 is the full size. */
     static byte[] make(int kind, int scale) {
         StringBuilder sb = new StringBuilder();
         String head = "From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to Sender\n";
@@ -83,9 +83,13 @@ public final class ParseBench {
                 for (int i = 0; i < scale * 250; i++) sb.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\n\n--b").append(i).append('\n');
                 sb.append("\n<a@b.example>: 550 5.1.1 unknown\n");
             }
-            default -> {
+            case 3 -> {
                 sb.append(head).append('\n').append("<a@b.example>: 550 ");
                 while (sb.length() < scale * 3_750_000) sb.append("x@y.z =?= <a@b.c> 5.1. 550-");
+            }
+            default -> { // an HTML-only bounce of entity starts that never end
+                sb.append(head).append("Content-Type: text/html\n\n<p>&lt;a@b.example&gt;: 550 5.1.1 unknown</p>");
+                sb.append("&".repeat(scale * 3_750_000));
             }
         }
         return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
