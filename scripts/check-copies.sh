@@ -12,7 +12,7 @@ FILES="main/java/PKG/outbox/Outbox.java main/java/PKG/outbox/OutboxRelay.java ma
 main/java/PKG/outbox/OutboxHousekeeping.java main/java/PKG/outbox/OutboxProducer.java main/java/PKG/events/CloudEvent.java
 main/java/PKG/config/ClockProducer.java main/java/PKG/rest/Problem.java main/java/PKG/rest/ProblemMappers.java
 main/java/PKG/messaging/EventReader.java main/java/PKG/messaging/ProcessedEvents.java main/java/PKG/messaging/InvalidEventException.java
-test/java/PKG/support/KafkaProbe.java test/java/PKG/support/Contracts.java test/java/PKG/support/MetricsCatalogueTest.java test/java/PKG/messaging/SubscriptionEventsConsumerTest.java test/java/PKG/events/EventContractTest.java
+test/java/PKG/support/KafkaProbe.java test/java/PKG/support/Contracts.java test/java/PKG/support/MetricsCatalogueTest.java test/java/PKG/support/MalformedJsonTest.java test/java/PKG/messaging/SubscriptionEventsConsumerTest.java test/java/PKG/events/EventContractTest.java
 main/resources/db/migration/V1__outbox_and_idempotency.sql"
 
 normalise() { # FILE MODULE PKG CLASSPREFIX

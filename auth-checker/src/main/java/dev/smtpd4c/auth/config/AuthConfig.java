@@ -76,6 +76,17 @@ public interface AuthConfig {
     Senders senders();
 
     interface Senders {
+        /** How often SenderJob compares recent observations with the registrations (at least 1s). */
+        @WithDefault("1m")
+        Duration checkInterval();
+
+        /**
+         * An unregistered sender is announced when it starts, and again only after it was not seen
+         * for this long; it counts in smtpd4c_unexpected_senders until then.
+         */
+        @WithDefault("P7D")
+        Duration quietPeriod();
+
         /** Items per POST /api/v1/observations. */
         @WithDefault("1000")
         int maxBatch();

@@ -15,9 +15,12 @@ public final class EventTypes {
 
     public static final String DOMAIN_AUTH_DRIFTED = "dev.smtpd4c.domain-auth.drifted.v1";
 
+    public static final String DOMAIN_AUTH_SENDER_DRIFTED = "dev.smtpd4c.domain-auth.sender-drifted.v1";
+
     public static final Map<String, Class<? extends Record>> PRODUCED = Map.of(
             DOMAIN_AUTH_CHECKED, DomainAuthChecked.class,
-            DOMAIN_AUTH_DRIFTED, DomainAuthDrifted.class);
+            DOMAIN_AUTH_DRIFTED, DomainAuthDrifted.class,
+            DOMAIN_AUTH_SENDER_DRIFTED, DomainAuthSenderDrifted.class);
 
     public static final Map<String, Class<? extends Record>> CONSUMED = Map.of(
             SUBSCRIPTION_REQUESTED, SubscriptionRequested.class);

@@ -68,6 +68,56 @@ public class SenderObservationRepository {
                 (String) r[2], instant(r[3]), instant(r[4]), ((Number) r[5]).longValue(), (String) r[6])).toList();
     }
 
+    /** Every row seen since {@code since}, with its domain. */
+    public List<UnexpectedSenders.Observation> seenSince(Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT domain, stream, from_domain, ip, first_seen, last_seen, messages, last_source FROM sender_observation
+                WHERE last_seen >= ?1""").setParameter(1, Timestamp.from(since)).getResultList();
+        return rows.stream().map(r -> new UnexpectedSenders.Observation((String) r[0], new SenderRow(
+                ((String) r[1]).isEmpty() ? null : (String) r[1], (String) r[2], (String) r[3], instant(r[4]),
+                instant(r[5]), ((Number) r[6]).longValue(), (String) r[7]))).toList();
+    }
+
+    /** The newest observation the job had looked at when it last saw the key, if it ever did. */
+    public java.util.Map<UnexpectedSenders.Key, Instant> alerts() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT domain, stream, kind, value, last_seen FROM sender_alert")
+                .getResultList();
+        java.util.Map<UnexpectedSenders.Key, Instant> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            out.put(new UnexpectedSenders.Key((String) r[0], (String) r[1], SenderRules.Unexpected.valueOf((String) r[2]),
+                    (String) r[3]), instant(r[4]));
+        }
+        return out;
+    }
+
+    /** Records that the key was announced now, having been seen last at {@code lastSeen}. */
+    public void alerted(UnexpectedSenders.Key k, Instant now, Instant lastSeen) {
+        em.createNativeQuery("""
+                INSERT INTO sender_alert (domain, stream, kind, value, alerted_at, last_seen) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                ON CONFLICT (domain, stream, kind, value) DO UPDATE SET alerted_at = EXCLUDED.alerted_at,
+                    last_seen = EXCLUDED.last_seen""")
+                .setParameter(1, k.domain()).setParameter(2, k.stream()).setParameter(3, k.kind().name())
+                .setParameter(4, k.value()).setParameter(5, Timestamp.from(now)).setParameter(6, Timestamp.from(lastSeen))
+                .executeUpdate();
+    }
+
+    /** Moves the key's newest looked-at observation forward (it is still sending, so it has not started again). */
+    public void lookedAt(UnexpectedSenders.Key k, Instant lastSeen) {
+        em.createNativeQuery("""
+                UPDATE sender_alert SET last_seen = ?5
+                WHERE domain = ?1 AND stream = ?2 AND kind = ?3 AND value = ?4 AND last_seen < ?5""")
+                .setParameter(1, k.domain()).setParameter(2, k.stream()).setParameter(3, k.kind().name())
+                .setParameter(4, k.value()).setParameter(5, Timestamp.from(lastSeen)).executeUpdate();
+    }
+
+    /** Transaction-scoped: one replica compares and announces at a time. */
+    public boolean tryLockDriftCheck() {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('smtpd4c-sender-drift'))")
+                .getSingleResult();
+    }
+
     static Instant instant(Object value) {
         return switch (value) {
             case Instant i -> i;

@@ -8,9 +8,13 @@ import dev.smtpd4c.auth.dmarc.TreeWalkOrganizationalDomains;
 import dev.smtpd4c.auth.dns.DnsResolver;
 import dev.smtpd4c.auth.dns.DnsServerConfig;
 import dev.smtpd4c.auth.dns.DnsjavaResolver;
+import dev.smtpd4c.auth.records.MtaStsPolicyFetcher;
+import dev.smtpd4c.auth.report.DomainChecker;
+import dev.smtpd4c.auth.report.DomainSpec;
 import dev.smtpd4c.auth.spf.SpfEvaluator;
 import dev.smtpd4c.auth.spf.SpfLinter;
 import dev.smtpd4c.auth.spf.SpfResult;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +64,8 @@ public final class AuthBenchmark {
         report("java spf cold", time(cold, i -> check(fresh(config), QUERIES.get(i % QUERIES.size()), false)));
         report("java spf+dmarc cold", time(cold, i -> check(fresh(config), QUERIES.get(i % QUERIES.size()), true)));
         report("java domain report cold (good.test)", time(cold / 3, i -> domainReport(fresh(config), "good.test")));
+        report("java full report cold (good.test)", time(cold / 3, i -> fullReport(fresh(config), GOOD)));
+        report("java full report cold (shop.test)", time(cold / 3, i -> fullReport(fresh(config), SHOP)));
     }
 
     private static void differential(DnsResolver dns, java.nio.file.Path cases) {
@@ -105,6 +111,20 @@ public final class AuthBenchmark {
         var orgs = new TreeWalkOrganizationalDomains(new DmarcDiscovery(dns));
         var dest = new ReportDestinationVerifier(dns, orgs).verify(d.policyDomain(), d.record());
         return List.of(lint, d, dest);
+    }
+
+    private static final DomainSpec GOOD = new DomainSpec("good.test", List.of(), List.of("192.0.2.25"), List.of());
+    private static final DomainSpec SHOP = new DomainSpec("shop.test", List.of("mail"), List.of("198.51.100.10"),
+            List.of("shop.test"));
+
+    /**
+     * The whole report GET /api/v1/domains/{d}/report computes (SPF lint, DMARC, report authorisation,
+     * DKIM selectors, MX, FCrDNS of the sending IPs, MTA-STS TXT, TLS-RPT, BIMI, DNSSEC, grade,
+     * requirements), without the MTA-STS policy's HTTPS fetch: there is no HTTPS server for the test
+     * zones, and a fetch from the Internet would measure someone else's server.
+     */
+    private static Object fullReport(DnsResolver dns, DomainSpec spec) {
+        return new DomainChecker(dns, MtaStsPolicyFetcher.disabled(), false).check(spec, Instant.now());
     }
 
     private interface Op {

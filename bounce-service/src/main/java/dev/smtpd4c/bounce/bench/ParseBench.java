@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Benchmarks for bench/bounce-bench.sh.
  * {@code ParseBench throughput DIR}: steady-state parse rate over the messages in DIR, held in memory.
- * {@code ParseBench hostile}: parse time of hostile inputs at growing sizes, to show time linear in size.
+ * {@code ParseBench hostile}: parse time (best of 5) of hostile inputs at growing sizes, to show time linear in size.
  */
 public final class ParseBench {
     private ParseBench() {}
@@ -45,21 +45,24 @@ public final class ParseBench {
 
     static void hostile() {
         BounceParser parser = new BounceParser();
-        String[] names = {"big message", "100k header lines at scale 4", "nested multiparts", "line without breaks"};
+        String[] names = {"big message", "100k header lines at scale 4", "nested multiparts", "line without breaks", "HTML '&' without ';'"};
         for (int kind = 0; kind < names.length; kind++) {
             for (int scale : new int[] {1, 2, 4}) {
                 byte[] in = make(kind, scale);
                 parser.parse(in); // warm
-                long t0 = System.nanoTime();
-                int reps = 3;
-                for (int i = 0; i < reps; i++) parser.parse(in);
-                double ms = (System.nanoTime() - t0) / 1e6 / reps;
+                long best = Long.MAX_VALUE; // the best of 5: on a shared machine the others only add pauses
+                for (int i = 0; i < 5; i++) {
+                    long t0 = System.nanoTime();
+                    parser.parse(in);
+                    best = Math.min(best, System.nanoTime() - t0);
+                }
+                double ms = best / 1e6;
                 System.out.printf("hostile %-28s scale %d: %,12d bytes  %8.1f ms  %.2f ms/MB%n", names[kind], scale, in.length, ms, ms / (in.length / 1e6));
             }
         }
     }
 
-    /** Scale 1 is roughly: 3.75 MB message, 25,000 header lines, 250 nested multiparts, 3.75 MB line; scale 4 is the full size. */
+    /** Scale 1 is roughly: 3.75 MB message, 25,000 header lines, 250 nested multiparts, 3.75 MB line, 3.75 MB of '&'; scale 4 is the full size. */
     static byte[] make(int kind, int scale) {
         StringBuilder sb = new StringBuilder();
         String head = "From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to Sender\n";
@@ -80,9 +83,13 @@ public final class ParseBench {
                 for (int i = 0; i < scale * 250; i++) sb.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\n\n--b").append(i).append('\n');
                 sb.append("\n<a@b.example>: 550 5.1.1 unknown\n");
             }
-            default -> {
+            case 3 -> {
                 sb.append(head).append('\n').append("<a@b.example>: 550 ");
                 while (sb.length() < scale * 3_750_000) sb.append("x@y.z =?= <a@b.c> 5.1. 550-");
+            }
+            default -> { // an HTML-only bounce of entity starts that never end
+                sb.append(head).append("Content-Type: text/html\n\n<p>&lt;a@b.example&gt;: 550 5.1.1 unknown</p>");
+                sb.append("&".repeat(scale * 3_750_000));
             }
         }
         return sb.toString().getBytes(StandardCharsets.ISO_8859_1);

@@ -17,8 +17,8 @@ final class Html {
                         || tag.startsWith("tr") || tag.startsWith("li")) sb.append('\n');
                 i = close;
             } else if (c == '&') {
-                int semi = html.indexOf(';', i);
-                if (semi > i && semi - i < 8) {
+                int semi = semicolon(html, i + 1, Math.min(n, i + 8)); // a bounded look: "&&&..." stays linear
+                if (semi > i) {
                     String e = html.substring(i + 1, semi);
                     sb.append(switch (e) { case "lt" -> "<"; case "gt" -> ">"; case "amp" -> "&"; case "quot" -> "\"";
                         case "nbsp" -> " "; default -> " "; });
@@ -27,5 +27,11 @@ final class Html {
             } else sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** Index of the first ';' in [from, to), or -1. */
+    private static int semicolon(String s, int from, int to) {
+        for (int j = from; j < to; j++) if (s.charAt(j) == ';') return j;
+        return -1;
     }
 }
