@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smtpd4c.optin.subscription.Subscription;
 import dev.smtpd4c.optin.subscription.SubscriptionRepository;
+import dev.smtpd4c.optin.support.Contracts;
 import dev.smtpd4c.optin.support.GreenMail;
+import dev.smtpd4c.optin.support.KafkaSend;
 import dev.smtpd4c.optin.support.Mails;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +15,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +28,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nobody can learn from sign-up or resend whether an address is known: for a new, pending, confirmed
- * and unsubscribed address the reply has the same status, body and headers (all but Date and
- * request ids), and the same timing class — none waits for a mail, although here every mail spends
- * 3 s on a silent primary relay before the secondary takes it.
- *
- * <p>Suppressed addresses are not among the states yet: optin-service keeps no suppression list
- * until it consumes suppression events (issue 5, item 7).
+ * Nobody can learn from sign-up or resend whether an address is known: for a new, pending, confirmed,
+ * unsubscribed and suppressed address (bounce-service's suppression event, published to the real
+ * broker) the reply has the same status, body and headers (all but Date and request ids), and the
+ * same timing class — none waits for a mail, although here every mail spends 3 s on a silent
+ * primary relay before the secondary takes it.
  */
 @QuarkusTest
 @TestProfile(SlowPrimaryRelayProfile.class)
@@ -42,6 +44,9 @@ class EnumerationTest {
 
     @Inject
     SubscriptionRepository subscriptions;
+
+    @Inject
+    EntityManager em;
 
     record Reply(int status, Map<String, String> headers, String body) {}
 
@@ -61,6 +66,13 @@ class EnumerationTest {
         awaitStatus(confirmed, Subscription.Status.CONFIRMED);
         awaitStatus(unsubscribed, Subscription.Status.UNSUBSCRIBED);
         awaitSent(pending);
+        String suppressed = "suppressed-" + UUID.randomUUID() + "@smtpd4c.test";
+        KafkaSend.send("suppression-events.v1", suppressed, suppressionAdded(suppressed));
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (suppressions(suppressed) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(suppressions(suppressed)).as("suppression of %s applied", suppressed).isEqualTo(1);
 
         String fresh = "new-" + UUID.randomUUID() + "@smtpd4c.test";
         Map<String, String> states = new LinkedHashMap<>();
@@ -68,18 +80,39 @@ class EnumerationTest {
         states.put("pending", pending);
         states.put("confirmed", confirmed);
         states.put("unsubscribed", unsubscribed);
+        states.put("suppressed", suppressed);
 
         // resend first, while the pending address still is pending and the new one unknown
         assertAlike("resend", states, "/api/v1/subscriptions/resend");
         assertAlike("sign-up", states, "/api/v1/subscriptions");
 
         // What the replies hid did happen: a mail each for the new address, the pending one's resend
-        // and the returning unsubscriber; none for the confirmed address, which stays confirmed.
+        // and the returning unsubscriber; none for the confirmed address, which stays confirmed, nor
+        // for the suppressed one.
         assertThat(mailTo(fresh, 1)).contains("Subject: Please confirm your subscription to news");
         assertThat(mailTo(pending, 2)).contains("Subject: Please confirm your subscription to news");
         assertThat(mailTo(unsubscribed, 2)).contains("Subject: Please confirm your subscription to news");
         assertThat(new GreenMail(8026).awaitMessages(confirmed, Duration.ofMillis(500))).hasSize(1);
         assertThat(status(confirmed)).isEqualTo(Subscription.Status.CONFIRMED);
+        assertThat(new GreenMail(8026).awaitMessages(suppressed, Duration.ofMillis(500))).isEmpty();
+        assertThat(GreenMail.primary().awaitMessages(suppressed, Duration.ofMillis(100))).isEmpty();
+    }
+
+    private long suppressions(String address) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM suppressed_address WHERE address = ?1").setParameter(1, address).getSingleResult()).longValue());
+    }
+
+    /** suppression.added.v1 as bounce-service publishes it. */
+    private static String suppressionAdded(String address) throws Exception {
+        String now = Instant.now().toString();
+        String data = "{\"address\":\"" + address + "\",\"scope\":\"global\",\"reason\":\"hard-bounce\",\"detail\":\"userunknown\","
+                + "\"source\":\"rest\",\"actor\":\"bounce-service\",\"suppressedAt\":\"" + now + "\"}";
+        String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/smtpd4c/bounce-service\","
+                + "\"type\":\"dev.smtpd4c.suppression.added.v1\",\"time\":\"" + now + "\",\"datacontenttype\":\"application/json\","
+                + "\"subject\":\"" + address + "\",\"data\":" + data + "}";
+        assertThat(Contracts.errors(event)).as("the test's own event conforms to the contract").isEmpty();
+        return event;
     }
 
     private void assertAlike(String what, Map<String, String> states, String path) {

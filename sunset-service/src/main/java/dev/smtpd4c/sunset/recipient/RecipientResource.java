@@ -21,6 +21,12 @@ public class RecipientResource {
         this.recipients = recipients;
     }
 
+    /** Every stream's status with its reason, and the audit trail of manual overrides, newest first. */
+    @GET
+    public RecipientService.Standing standing(@PathParam("address") String address) {
+        return recipients.standing(address);
+    }
+
     @GET
     @Path("may-send")
     public Map<String, Object> maySend(@PathParam("address") String address, @QueryParam("stream") String stream,

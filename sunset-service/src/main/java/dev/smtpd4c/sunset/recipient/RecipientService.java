@@ -1,6 +1,7 @@
 package dev.smtpd4c.sunset.recipient;
 
 import dev.smtpd4c.sunset.complaint.ComplaintRateMonitor;
+import dev.smtpd4c.sunset.config.SqlValues;
 import dev.smtpd4c.sunset.config.SunsetConfig;
 import dev.smtpd4c.sunset.engagement.Addresses;
 import dev.smtpd4c.sunset.policy.Status;
@@ -86,6 +87,33 @@ public class RecipientService {
             case SUNSET -> new Answer(false, "sunset" + why);
             case SUSPENDED -> throw new IllegalStateException("handled above");
         };
+    }
+
+    public record StreamStatus(String stream, Status status, String reason, Instant changedAt, Instant pinnedUntil, int sendsSinceStrong,
+            Instant lastStrongAt, int hardBounces, int complaints) {}
+
+    public record OverrideAudit(String stream, String fromStatus, String toStatus, String reason, String actor, Instant pinnedUntil,
+            Instant at) {}
+
+    public record Standing(String recipient, List<StreamStatus> streams, List<OverrideAudit> overrides) {}
+
+    /** What this service knows about one recipient, for an operator: 404 when nothing. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Standing standing(String address) {
+        String recipient = address(address);
+        List<StreamStatus> streams = statuses.of(recipient).stream().map(r -> new StreamStatus(r.activity().stream(),
+                r.activity().status(), r.statusReason(), r.statusChangedAt(), r.pinnedUntil(), r.activity().sendsSinceStrong(),
+                r.activity().lastStrongAt(), r.activity().hardBounces(), r.activity().complaints())).toList();
+        List<Object[]> rows = em.createNativeQuery("SELECT stream, from_status, to_status, reason, actor, pinned_until, created_at "
+                + "FROM status_override WHERE recipient = ?1 ORDER BY created_at DESC").setParameter(1, recipient).getResultList();
+        List<OverrideAudit> overrides = rows.stream().map(r -> new OverrideAudit((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], SqlValues.instant(r[5]), SqlValues.instant(r[6]))).toList();
+        if (streams.isEmpty() && overrides.isEmpty()) {
+            throw new ProblemException(404, "unknown-recipient", "Unknown recipient", "no engagement or override of " + recipient
+                    + " is on record");
+        }
+        return new Standing(recipient, streams, overrides);
     }
 
     /** Should this user confirm at login that the address is still right? */

@@ -18,7 +18,8 @@ import java.util.Set;
 public class StatusRepository {
 
     private static final String COLUMNS = "recipient, stream, status, last_strong_at, last_opened_at, opens_since_strong, "
-            + "sends_since_strong, first_seen_at, hard_bounces, complaints, status_reason, last_hard_bounce_at, pinned_until";
+            + "sends_since_strong, first_seen_at, hard_bounces, complaints, status_reason, last_hard_bounce_at, pinned_until, "
+            + "status_changed_at";
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -82,6 +83,6 @@ public class StatusRepository {
         RecipientActivity a = new RecipientActivity((String) r[0], (String) r[1], Status.valueOf((String) r[2]),
                 SqlValues.instant(r[3]), SqlValues.instant(r[4]), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
                 SqlValues.instant(r[7]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue());
-        return new StatusRow(a, (String) r[10], SqlValues.instant(r[11]), SqlValues.instant(r[12]));
+        return new StatusRow(a, (String) r[10], SqlValues.instant(r[11]), SqlValues.instant(r[12]), SqlValues.instant(r[13]));
     }
 }

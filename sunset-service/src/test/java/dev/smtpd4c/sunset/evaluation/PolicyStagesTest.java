@@ -224,8 +224,15 @@ class PolicyStagesTest {
         List<JsonNode> all = statusEvents(probe, r, 2);
         assertThat(all.get(1).path("data").path("cause").asText()).isEqualTo("override");
         assertThat(all.get(1).path("data").path("toStatus").asText()).isEqualTo("ACTIVE");
-        assertThat(count("SELECT count(*) FROM status_override WHERE recipient = ?1 AND from_status = 'SUNSET' "
-                + "AND to_status = 'ACTIVE' AND actor = 'ops@example.org'", r)).isEqualTo(1);
+        JsonNode standing = StageFixture.read(given().get("/api/v1/recipients/{a}", r).then().statusCode(200).extract().asString());
+        JsonNode audit = standing.path("overrides").get(0);
+        assertThat(audit.path("fromStatus").asText()).isEqualTo("SUNSET");
+        assertThat(audit.path("toStatus").asText()).isEqualTo("ACTIVE");
+        assertThat(audit.path("actor").asText()).isEqualTo("ops@example.org");
+        assertThat(audit.path("reason").asText()).isEqualTo("customer asked by phone");
+        assertThat(standing.path("streams").get(0).path("pinnedUntil").asText()).isEqualTo(pin.toString());
+        assertThat(all.get(1).path("id").asText()).as("the event names its audit row")
+                .isEqualTo(auditId(r));
 
         at(Duration.ofDays(210)); // pinned: the evaluation leaves it alone
         assertThat(outboxRows(r)).isEqualTo(2);
@@ -236,6 +243,7 @@ class PolicyStagesTest {
 
         given().contentType(ContentType.JSON).body(Map.of("stream", "marketing", "status", "GONE", "reason", "x", "actor", "y"))
                 .post("/api/v1/recipients/{a}/override", r).then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/recipients/{a}", recipient("nobody")).then().statusCode(404).contentType("application/problem+json");
     }
 
     /** A recipient mailed {@code sends} times in marketing just before t0, who never engaged. */
@@ -258,6 +266,11 @@ class PolicyStagesTest {
         assertThat(all.get(0).path("data").path("fromStatus").asText()).isEqualTo(from);
         assertThat(all.get(0).path("data").path("toStatus").asText()).isEqualTo(to);
         return all.get(0);
+    }
+
+    private String auditId(String r) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT CAST(id AS text) FROM status_override WHERE recipient = ?1").setParameter(1, r).getSingleResult().toString());
     }
 
     private long outboxRows(String r) {
