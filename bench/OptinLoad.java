@@ -47,7 +47,7 @@ public class OptinLoad {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            String address = "bench-" + run + "-" + i + "@bench.example";
+            String address = "bench-" + run + "-" + i + "@smtpd4c.test";
             String body = "{\"address\":\"" + address + "\",\"list\":\"bench\",\"source\":\"optin-bench\",\"locale\":\"en\"}";
             HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                     .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();

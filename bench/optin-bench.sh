@@ -36,7 +36,7 @@ sql -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' >/dev/null
 # a mail back; abuse limits, where configured, must be off or far above the rate too.
 key=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
 SMTPD4C_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SMTPD4C_DB_USER=smtpd4c SMTPD4C_DB_PASSWORD=${SMTPD4C_DB_PASSWORD:-smtpd4c} \
-SMTPD4C_TOKENS_ACTIVE_KID=bench SMTPD4C_TOKENS_KEYS_BENCH="$key" SMTPD4C_DNS=${SMTPD4C_DNS:-127.0.0.1:15353} \
+SMTPD4C_TOKENS_ACTIVE_KID=bench SMTPD4C_TOKENS_KEYS_BENCH="$key" SMTPD4C_LIMITS_ENABLED=false SMTPD4C_DNS=${SMTPD4C_DNS:-127.0.0.1:15353} \
 OPTIN_PORT=$port "$java" -Xmx1g -Dsmtpd4c.mail.throttle.per-second=100000 -Dsmtpd4c.mail.throttle.burst=100000 \
   ${OPTIN_BENCH_OPTS:-} -jar optin-service/target/quarkus-app/quarkus-run.jar >"$out/service.log" 2>&1 &
 pid=$!
@@ -49,10 +49,17 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
 done
 
 load="$java -Xmx512m bench/OptinLoad.java"
-echo "# warm-up: $rate/s for 5 s (JIT, connection pools)"
-$load "http://127.0.0.1:$port" "$rate" 5 "warm$run" "$out/warm.txt"
-sleep 3
+# Warm-up: the same rate for 20 s (JIT, connection pools), then wait until its mails are all out,
+# so the measured run starts from an empty backlog.
+echo "# warm-up: $rate/s for 20 s"
+$load "http://127.0.0.1:$port" "$rate" 20 "warm$run" "$out/warm.txt"
+i=0
+until [ "$(sql -c "SELECT count(*) FROM subscription WHERE pending_mail IS NOT NULL")" = 0 ] || [ $i -ge 240 ]; do
+  i=$((i + 1)); sleep 0.5
+done
 echo "# measured: $rate/s for $seconds s; machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }   # the service's user + system CPU, in clock ticks
+cpu0=$(cpu)
 $load "http://127.0.0.1:$port" "$rate" "$seconds" "$run" "$out/run.txt"
 total=$((rate * seconds))
 # Wait (up to 60 s) until the relay accepted every mail of the run.
@@ -62,7 +69,9 @@ while :; do
   [ "$sent" -ge "$total" ] || [ $i -ge 120 ] && break
   i=$((i + 1)); sleep 0.5
 done
+cpu1=$(cpu)
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "service CPU    $(awk -v t=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" -v n="$total" 'BEGIN { printf "%.2f s for %d sign-ups = %.2f ms per sign-up (request, mail, events)", t / hz, n, 1000 * t / hz / n }')"
 sql <<SQL
 CREATE TEMP TABLE offered (address text, sent_us bigint, status int, latency_us bigint);
 \copy offered FROM '$out/run.txt' WITH (FORMAT text, DELIMITER ' ')

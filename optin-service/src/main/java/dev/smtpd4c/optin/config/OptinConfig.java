@@ -70,7 +70,7 @@ public interface OptinConfig {
 
     interface Mail {
         /**
-         * Threads sending confirmation mail after the reply; mails to one domain always use the same
+         * Threads sending confirmation mail after the reply; mails to one address always use the same
          * one, in order. Sized for the SMTP round trip: 8 lanes at 20 ms each is 400 mails/s.
          */
         @WithDefault("8")

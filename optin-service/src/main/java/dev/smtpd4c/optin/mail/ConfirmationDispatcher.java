@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
 /**
  * Sends confirmation mails after the request that needs them has been answered, so a sign-up's reply
  * takes the same time whether or not it needs a mail (no enumeration by timing). Lanes, one thread
- * each, chosen by destination domain: mails to one domain leave in the order they were asked for
- * (the domain throttle sees them in that order), different domains in parallel. A mail that does
+ * each, chosen by address: one address's mails leave in the order they were asked for, all others
+ * in parallel — also those to one domain, whose pace the domain throttle (a shared token bucket)
+ * sets. (Lanes by domain made one busy domain a single serial queue: 21 mails/s in the benchmark.) A mail that does
  * not fit in a lane's queue, or is still queued when the service stops, is left to
  * {@link ConfirmationRetryJob}.
  */
@@ -53,9 +54,8 @@ public class ConfirmationDispatcher {
 
     /** Queues one attempt at {@code s}'s confirmation mail; {@code requestedAt} is when its request arrived (the SLI). */
     public void dispatch(Subscription s, Instant requestedAt) {
-        String domain = s.address.substring(s.address.lastIndexOf('@') + 1);
         try {
-            lanes[Math.floorMod(domain.hashCode(), lanes.length)].execute(() -> send(s, requestedAt));
+            lanes[Math.floorMod(s.address.hashCode(), lanes.length)].execute(() -> send(s, requestedAt));
         } catch (RejectedExecutionException e) {
             LOG.warnf("sign-up %s: send queue full, the retry job sends the confirmation mail", s.id);
             Instant now = clock.instant();

@@ -3,14 +3,13 @@ package dev.smtpd4c.optin.mail;
 import dev.smtpd4c.optin.config.OptinConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,11 @@ public class DomainThrottle {
                 .description("Mails held back because their destination domain's token bucket was empty").register(registry);
     }
 
-    /** Empty when a mail to {@code domain} may go now (a token was taken); else how long to wait for one. */
+    /**
+     * Empty when a mail to {@code domain} may go now (a token was taken); else how long to wait for
+     * one. Joins the caller's transaction (one commit with the caller's other checks).
+     */
+    @Transactional
     public Optional<Duration> acquire(String domain) {
         if (!config.enabled()) {
             return Optional.empty();
@@ -49,10 +52,9 @@ public class DomainThrottle {
         OptinConfig.Limit limit = config.domains().get(domain);
         double perSecond = limit != null ? limit.perSecond() : config.perSecond();
         int burst = limit != null ? limit.burst() : config.burst();
-        Instant now = clock.instant();
-        int taken = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(TAKE)
+        int taken = em.createNativeQuery(TAKE)
                 .setParameter(1, domain).setParameter(2, (double) burst).setParameter(3, perSecond)
-                .setParameter(4, Timestamp.from(now)).executeUpdate());
+                .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
         if (taken == 1) {
             return Optional.empty();
         }
