@@ -52,7 +52,7 @@ class EnumerationTest {
 
     @Test
     void signUpAndResendReplyAlikeForEveryState() throws Exception {
-        // one domain each, so their mails take different send lanes and the setup runs in parallel
+        // their mails go through lanes chosen by address, mostly different ones, so the setup runs in parallel
         String pending = "pending-" + UUID.randomUUID() + "@smtpd4c.test";
         String confirmed = "confirmed-" + UUID.randomUUID() + "@mail.smtpd4c.test";
         String unsubscribed = "unsub-" + UUID.randomUUID() + "@mx1.smtpd4c.test";
