@@ -173,6 +173,18 @@ class SenderObservationTest {
     }
 
     @Test
+    void uploadsOverTheConfiguredLimitAreA413Problem() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        given().contentType(ContentType.XML).body(big).when().post("/api/v1/dmarc-reports").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://smtpd4c.dev/problems/report-too-large"));
+        given().contentType("message/rfc822").body(big).queryParam("ip", "192.0.2.1").queryParam("helo", "x.example")
+                .when().post("/api/v1/verify").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://smtpd4c.dev/problems/message-too-large"));
+    }
+
+    @Test
     void sendersOfAnUnregisteredDomainAreA404Problem() {
         given().when().get("/api/v1/domains/never-registered.test/senders").then().statusCode(404)
                 .contentType("application/problem+json")

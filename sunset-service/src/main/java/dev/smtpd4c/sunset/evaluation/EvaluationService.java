@@ -72,10 +72,19 @@ public class EvaluationService {
     }
 
     public EvaluationRuns.Run startOrResume() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            EvaluationRuns.Run open = runs.lockOpen();
-            return open != null ? open : runs.open(clock.instant(), clock.instant());
-        });
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                EvaluationRuns.Run open = runs.lockOpen();
+                return open != null ? open : runs.open(clock.instant(), clock.instant());
+            });
+        } catch (RuntimeException e) {
+            // Another replica opened a run at the same moment (evaluation_run_one_open): take part in that one.
+            EvaluationRuns.Run open = QuarkusTransaction.requiringNew().call(runs::lockOpen);
+            if (open == null) {
+                throw e;
+            }
+            return open;
+        }
     }
 
     /** Evaluates the next batch of the open run; false when there is no open run or it has just finished. */
