@@ -2,7 +2,7 @@
 # Sign-ups per second and sign-up → SMTP-accepted time of optin-service at a fixed offered rate,
 # against the loopback GreenMail relay (the transactional SLI; issue 5 aims for p99 < 1 s at 200/s).
 #   usage: bench/optin-bench.sh [RATE [SECONDS]]        (default 200 sign-ups/s for 30 s)
-#   needs: PostgreSQL on 127.0.0.1:5432, Kafka on 127.0.0.1:9092, GreenMail on 3025/8025, Knot DNS
+#   needs: PostgreSQL on 127.0.0.1:5432, Kafka on 127.0.0.1:9092, Knot DNS
 #          on 127.0.0.1:15353 (./smtpd4c platform start), JDK 21+ (JAVA_HOME), psql.
 #   env:   OPTIN_BENCH_PORT (18091), OPTIN_BENCH_DB (smtpd4c_optin_bench, created when missing),
 #          OPTIN_BENCH_OPTS (extra -D settings for the service, e.g. -Dquarkus.mailer.max-pool-size=20)
@@ -19,8 +19,21 @@ run=$(date +%s)
 mkdir -p "$out"
 cd "$root"
 
-curl -sf -o /dev/null "http://127.0.0.1:8025/api/configuration" \
-  || { echo "GreenMail's API is not on 127.0.0.1:8025: run ./smtpd4c platform start" >&2; exit 1; }
+# Its own GreenMail (SMTP 3125, API 8125, 1 GiB heap), started and stopped here: tens of thousands
+# of mails would exhaust the shared test instance's 256 MiB heap (it keeps every mail in memory).
+gm_jar=$(ls ~/.m2/repository/com/icegreen/greenmail-standalone/*/greenmail-standalone-*.jar 2>/dev/null | tail -1)
+[ -n "$gm_jar" ] || mvn -B -ntp -q dependency:get -Dartifact=com.icegreen:greenmail-standalone:2.1.8 >&2
+gm_jar=$(ls ~/.m2/repository/com/icegreen/greenmail-standalone/*/greenmail-standalone-*.jar | tail -1)
+"$java" -Xmx1g -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=3125 -Dgreenmail.hostname=127.0.0.1 \
+  -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8125 -jar "$gm_jar" >"$out/greenmail.log" 2>&1 &
+gm=$!
+pid=
+trap 'for p in $pid $gm; do kill $p 2>/dev/null || true; wait $p 2>/dev/null || true; done' EXIT INT TERM
+i=0
+until curl -sf -o /dev/null "http://127.0.0.1:8125/api/service/readiness"; do
+  i=$((i + 1)); [ $i -lt 120 ] || { echo "the benchmark's GreenMail did not start ($out/greenmail.log)" >&2; exit 1; }
+  sleep 0.5
+done
 sql() { PGPASSWORD=${SMTPD4C_DB_PASSWORD:-smtpd4c} psql -h 127.0.0.1 -U smtpd4c -d "$db" -v ON_ERROR_STOP=1 -Atq "$@"; }
 if ! sql -c 'select 1' >/dev/null 2>&1; then
   psql -h 127.0.0.1 -U postgres -d postgres -Atqc "CREATE DATABASE $db OWNER smtpd4c" >/dev/null \
@@ -37,10 +50,9 @@ sql -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' >/dev/null
 key=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')
 SMTPD4C_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SMTPD4C_DB_USER=smtpd4c SMTPD4C_DB_PASSWORD=${SMTPD4C_DB_PASSWORD:-smtpd4c} \
 SMTPD4C_TOKENS_ACTIVE_KID=bench SMTPD4C_TOKENS_KEYS_BENCH="$key" SMTPD4C_LIMITS_ENABLED=false SMTPD4C_DNS=${SMTPD4C_DNS:-127.0.0.1:15353} \
-OPTIN_PORT=$port "$java" -Xmx1g -Dsmtpd4c.mail.throttle.per-second=100000 -Dsmtpd4c.mail.throttle.burst=100000 \
+SMTP_PORT=3125 SMTP_SECONDARY_PORT=3125 OPTIN_PORT=$port "$java" -Xmx1g -Dsmtpd4c.mail.throttle.per-second=100000 -Dsmtpd4c.mail.throttle.burst=100000 \
   ${OPTIN_BENCH_OPTS:-} -jar optin-service/target/quarkus-app/quarkus-run.jar >"$out/service.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT INT TERM
 i=0
 until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
   i=$((i + 1)); [ $i -lt 120 ] || { tail -30 "$out/service.log" >&2; echo "optin-service did not become ready" >&2; exit 1; }

@@ -1,6 +1,10 @@
 package dev.smtpd4c.auth.bench;
 
 import dev.smtpd4c.auth.dmarc.DmarcDiscovery;
+import dev.smtpd4c.auth.dmarcreport.AggregateReportReader;
+import dev.smtpd4c.auth.dmarcreport.DmarcReports;
+import dev.smtpd4c.auth.dmarcreport.ReportFormatException;
+import dev.smtpd4c.auth.dmarcreport.ReportLimits;
 import dev.smtpd4c.auth.dmarc.DmarcEvaluator;
 import dev.smtpd4c.auth.dmarc.DmarcResult;
 import dev.smtpd4c.auth.dmarc.ReportDestinationVerifier;
@@ -66,6 +70,21 @@ public final class AuthBenchmark {
         report("java domain report cold (good.test)", time(cold / 3, i -> domainReport(fresh(config), "good.test")));
         report("java full report cold (good.test)", time(cold / 3, i -> fullReport(fresh(config), GOOD)));
         report("java full report cold (shop.test)", time(cold / 3, i -> fullReport(fresh(config), SHOP)));
+        AggregateReportReader reader = new AggregateReportReader(ReportLimits.DEFAULT);
+        int[] sizes = {10_000, 20_000, 40_000}; // linear in the report's size?
+        byte[][] reports = new byte[sizes.length][];
+        for (int k = 0; k < sizes.length; k++) {
+            reports[k] = DmarcReports.gzip(DmarcReports.bytes(DmarcReports.xml("bench.example", "b", "good.test", 0, 86400,
+                    java.util.stream.IntStream.range(0, sizes[k]).mapToObj(i -> "192.0." + (i >> 8 & 255) + "." + (i & 255)
+                            + ",3,good.test").toArray(String[]::new))));
+        }
+        byte[] largest = reports[sizes.length - 1];
+        time(5, i -> read(reader, largest)); // JIT warm-up on the largest, so the sizes compare
+        for (int k = 0; k < sizes.length; k++) {
+            byte[] gz = reports[k];
+            report("dmarc report read, gzip, " + sizes[k] + " records (" + gz.length / 1024 + " KiB)",
+                    time(5, i -> read(reader, gz)));
+        }
     }
 
     private static void differential(DnsResolver dns, java.nio.file.Path cases) {
@@ -125,6 +144,14 @@ public final class AuthBenchmark {
      */
     private static Object fullReport(DnsResolver dns, DomainSpec spec) {
         return new DomainChecker(dns, MtaStsPolicyFetcher.disabled(), false).check(spec, Instant.now());
+    }
+
+    private static Object read(AggregateReportReader reader, byte[] upload) {
+        try {
+            return reader.read(upload);
+        } catch (ReportFormatException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private interface Op {

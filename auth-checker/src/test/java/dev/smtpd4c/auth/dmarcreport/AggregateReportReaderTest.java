@@ -38,6 +38,13 @@ class AggregateReportReaderTest {
     }
 
     @Test
+    void predefinedEntitiesAndCharacterReferencesAreText() throws Exception {
+        String escaped = REPORT.replace("<org_name>google.com</org_name>", "<org_name>Mail &amp; Co &#x2764;</org_name>")
+                .replace("<email>", "<extra_contact_info>&lt;x&gt;</extra_contact_info><email>");
+        assertThat(reader.read(bytes(escaped)).orgName()).isEqualTo("Mail & Co \u2764");
+    }
+
+    @Test
     void externalEntitiesAreRefusedAndNothingIsRead() {
         String xxe = """
                 <?xml version="1.0"?>

@@ -1,6 +1,7 @@
 package dev.smtpd4c.sunset.engagement;
 
 import dev.smtpd4c.sunset.complaint.ComplaintRateBuckets;
+import dev.smtpd4c.sunset.evaluation.EvaluationService;
 import dev.smtpd4c.sunset.events.EventTypes;
 import dev.smtpd4c.sunset.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,12 @@ public class EngagementService {
     private final EngagementRepository repository;
     private final IncidentLedger incidents;
     private final ComplaintRateBuckets rates;
+    private final EvaluationService evaluation;
     private final Clock clock;
 
-    public EngagementService(EngagementRepository repository, IncidentLedger incidents, ComplaintRateBuckets rates, Clock clock) {
+    public EngagementService(EngagementRepository repository, IncidentLedger incidents, ComplaintRateBuckets rates,
+            EvaluationService evaluation, Clock clock) {
+        this.evaluation = evaluation;
         this.repository = repository;
         this.incidents = incidents;
         this.rates = rates;
@@ -67,12 +71,14 @@ public class EngagementService {
                 valid.stream().filter(e -> fresh.remove(e.id().toString())).toList());
         repository.upsert(EngagementDelta.of(apply));
         rates.count(apply);
+        apply.stream().filter(e -> e.type().decidedAtOnce()).forEach(e -> evaluation.reevaluate(e.recipient(), e.stream(), e.id()));
         return new Accepted(apply.size(), items.size() - apply.size());
     }
 
     /**
      * One event whose id the caller already recorded as processed (the Kafka consumers), in its
      * transaction; false when it was a hard bounce or complaint already counted from another source.
+     * Hard bounces, complaints and confirmations are decided at once (a second complaint suspends now).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordNew(Engagement e) {
@@ -81,6 +87,9 @@ public class EngagementService {
         }
         repository.upsert(EngagementDelta.of(List.of(e)));
         rates.count(List.of(e));
+        if (e.type().decidedAtOnce()) {
+            evaluation.reevaluate(e.recipient(), e.stream(), e.id());
+        }
         return true;
     }
 

@@ -30,6 +30,11 @@ public enum EngagementType {
         this.incident = incident;
     }
 
+    /** Decided at once when applied, not at the next evaluation: a bounce or complaint may suspend, a confirmation reactivates. */
+    public boolean decidedAtOnce() {
+        return incident || this == CONFIRMED;
+    }
+
     public static Optional<EngagementType> ofWire(String name) {
         return Arrays.stream(values()).filter(t -> t.wire != null && t.wire.equals(name)).findFirst();
     }

@@ -1,6 +1,5 @@
 package dev.smtpd4c.sunset.engagement;
 
-import dev.smtpd4c.sunset.evaluation.EvaluationService;
 import dev.smtpd4c.sunset.events.BounceRecorded;
 import dev.smtpd4c.sunset.events.ComplaintRecorded;
 import dev.smtpd4c.sunset.events.SubscriptionConfirmed;
@@ -28,11 +27,9 @@ public class SuiteSignals {
     public static final String UNATTRIBUTED = "unattributed";
 
     private final EngagementService engagement;
-    private final EvaluationService evaluation;
 
-    public SuiteSignals(EngagementService engagement, EvaluationService evaluation) {
+    public SuiteSignals(EngagementService engagement) {
         this.engagement = engagement;
-        this.evaluation = evaluation;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,9 +60,7 @@ public class SuiteSignals {
     }
 
     private void apply(Engagement e) {
-        if (engagement.recordNew(e)) {
-            evaluation.reevaluate(e.recipient(), e.stream(), e.id());
-        } else {
+        if (!engagement.recordNew(e)) {
             LOG.debugf("%s of %s (message %s) already counted from another source", e.type(), e.recipient(), e.messageIds());
         }
     }

@@ -1,8 +1,6 @@
 package dev.smtpd4c.sunset.messaging;
 
-import dev.smtpd4c.sunset.engagement.Engagement;
 import dev.smtpd4c.sunset.engagement.EngagementService;
-import dev.smtpd4c.sunset.evaluation.EvaluationService;
 import dev.smtpd4c.sunset.events.EngagementRecorded;
 import dev.smtpd4c.sunset.events.EventTypes;
 import io.smallrye.common.annotation.Blocking;
@@ -25,14 +23,11 @@ public class EngagementEventsConsumer {
     private final EventReader reader;
     private final ProcessedEvents processed;
     private final EngagementService engagement;
-    private final EvaluationService evaluation;
 
-    public EngagementEventsConsumer(EventReader reader, ProcessedEvents processed, EngagementService engagement,
-            EvaluationService evaluation) {
+    public EngagementEventsConsumer(EventReader reader, ProcessedEvents processed, EngagementService engagement) {
         this.reader = reader;
         this.processed = processed;
         this.engagement = engagement;
-        this.evaluation = evaluation;
     }
 
     @Incoming("engagement-events")
@@ -50,11 +45,8 @@ public class EngagementEventsConsumer {
         }
         EngagementRecorded data = reader.data(event, EngagementRecorded.class);
         try {
-            Engagement e = engagement.validate(new EngagementService.Item(event.id(), data.recipient(), data.stream(), data.type(),
-                    data.at(), data.sendingDomain(), data.messageId()));
-            if (engagement.recordNew(e) && e.type().incident) {
-                evaluation.reevaluate(e.recipient(), e.stream(), e.id()); // a second complaint suspends now
-            }
+            engagement.recordNew(engagement.validate(new EngagementService.Item(event.id(), data.recipient(), data.stream(),
+                    data.type(), data.at(), data.sendingDomain(), data.messageId())));
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("engagement.recorded " + event.id() + ": " + e.getMessage(), e);
         }

@@ -168,11 +168,12 @@ class PolicyStagesTest {
         batch.add(event(bouncer, "marketing", "clicked", t0.minusSeconds(30))); // engagement does not outweigh bounces
         batch.addAll(events(bouncer, "marketing", "hard-bounced", 2, t0));
         batch.addAll(events(complainer, "newsletter", "complained", 2, t0));
-        record(batch);
-        at(Duration.ofDays(1));
+        record(batch); // a second hard bounce or complaint is decided at once, not at the next evaluation
 
-        assertThat(single(bouncer, "ACTIVE", "SUSPENDED").path("data").path("reason").asText())
-                .isEqualTo("2 hard bounces (limit 2)");
+        JsonNode suspended = single(bouncer, "ACTIVE", "SUSPENDED").path("data");
+        assertThat(suspended.path("reason").asText()).isEqualTo("2 hard bounces (limit 2)");
+        assertThat(suspended.path("cause").asText()).isEqualTo("event");
+        at(Duration.ofDays(1)); // the evaluation agrees and announces nothing more
         assertThat(single(complainer, "ACTIVE", "SUSPENDED").path("data").path("reason").asText())
                 .isEqualTo("2 complaints (limit 2)");
         JsonNode tx = maySend(bouncer, "transactional");
